@@ -1,0 +1,40 @@
+namespace Summarizer.Extraction;
+
+/// <summary>Guesses the language of a text from its script when the page does not declare one.</summary>
+public static class LanguageGuess
+{
+    public static string FromText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int arabic = 0, latin = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+            {
+                if (char.IsLetter(c))
+                {
+                    arabic++;
+                }
+            }
+            else if (char.IsAsciiLetter(c) || c is >= '\u00C0' and <= '\u024F')
+            {
+                latin++;
+            }
+        }
+
+        if (arabic == 0 && latin == 0)
+        {
+            return "und";
+        }
+
+        return arabic >= latin ? "ar" : "und";
+    }
+
+    /// <summary>Right-to-left for Arabic-script and Hebrew languages.</summary>
+    public static string DirectionOf(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var primary = language.Split('-', '_')[0].ToLowerInvariant();
+        return primary is "ar" or "fa" or "ur" or "he" or "ps" or "ckb" or "ug" or "yi" or "dv" ? "rtl" : "ltr";
+    }
+}

@@ -1,0 +1,50 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+
+namespace Summarizer.Fetching;
+
+public static class FetchingServiceCollectionExtensions
+{
+    public static IServiceCollection AddFetching(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FetchingOptions>()
+            .Bind(configuration.GetSection(FetchingOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddHttpClient(HttpPageFetcher.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AutomaticDecompression = DecompressionMethods.All,
+                AllowAutoRedirect = true,
+                MaxAutomaticRedirections = Math.Max(1, sp.GetRequiredService<IOptions<FetchingOptions>>().Value.MaxRedirects),
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            })
+            .ConfigureHttpClient((sp, client) =>
+            {
+                var options = sp.GetRequiredService<IOptions<FetchingOptions>>().Value;
+                client.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline owns timeouts
+                client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+                client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+                client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ar,en;q=0.5");
+            })
+            .AddStandardResilienceHandler()
+            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
+            {
+                var options = sp.GetRequiredService<IOptions<FetchingOptions>>().Value;
+                resilience.AttemptTimeout.Timeout = options.Timeout;
+                resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
+                resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetries);
+                resilience.Retry.ShouldHandle = options.MaxRetries == 0
+                    ? _ => ValueTask.FromResult(false)
+                    : resilience.Retry.ShouldHandle;
+                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, 2 * options.Timeout.TotalSeconds));
+            });
+
+        services.AddSingleton<IPageFetcher, HttpPageFetcher>();
+        return services;
+    }
+}

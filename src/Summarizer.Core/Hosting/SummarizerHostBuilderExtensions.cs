@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Summarizer.Extraction;
+using Summarizer.Fetching;
+using Summarizer.Pipeline;
+using Summarizer.Summarization;
+using Summarizer.Summarization.Extractive;
+
+namespace Summarizer.Hosting;
+
+/// <summary>The one host setup shared by the command line and the worker.</summary>
+public static class SummarizerHostBuilderExtensions
+{
+    /// <summary>Prefix of environment variables that override configuration, e.g. <c>Summarizer__Llm__Model</c>.</summary>
+    public const string EnvironmentPrefix = "Summarizer__";
+
+    public static IHostApplicationBuilder AddSummarizer(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        AddConfigurationSources(builder.Configuration);
+
+        builder.Logging.ClearProviders();
+        // stdout belongs to the summaries; every log line goes to stderr.
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddFetching(builder.Configuration);
+        builder.Services.AddExtraction(builder.Configuration);
+        builder.Services.AddExtractiveSummarizer(builder.Configuration);
+        builder.Services.AddSummarization();
+        builder.Services.AddArticlePipeline();
+        return builder;
+    }
+
+    /// <summary>
+    /// Embedded defaults first, then <c>appsettings.json</c> in the working folder, then environment variables:
+    /// later sources win, so a fresh machine runs on the defaults and a deployment overrides only what it needs.
+    /// </summary>
+    private static void AddConfigurationSources(IConfigurationManager configuration)
+    {
+        configuration.Sources.Clear();
+        configuration.AddJsonStream(EmbeddedDefaults.Open());
+        configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true, reloadOnChange: false);
+        configuration.AddEnvironmentVariables();
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Logging;
+
+namespace Summarizer.Pipeline;
+
+internal static partial class PipelineLog
+{
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Extracted {Id}: {Paragraphs} paragraphs, language {Language}")]
+    public static partial void Extracted(ILogger logger, string id, int paragraphs, string language);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Summarized {Id} with {Summarizer} {Model} in {ElapsedMs} ms")]
+    public static partial void Summarized(ILogger logger, string id, string summarizer, string? model, double elapsedMs);
+}
