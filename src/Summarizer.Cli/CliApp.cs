@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Summarizer.Cli.Commands;
+
+namespace Summarizer.Cli;
+
+/// <summary>The <c>summarizer</c> command line. Every failure becomes one line on stderr and a documented exit code.</summary>
+internal static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
+    {
+        var console = new CliConsole(stdout, stderr, openStdin);
+        var verbose = CommonOptions.Verbose();
+        var root = new RootCommand("Summarize Arabic news articles: an Arabic summary paragraph and key points for each page")
+        {
+            verbose,
+            SummarizeCommand.Create(console, verbose),
+            ExtractCommand.Create(console, verbose),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await stderr.WriteLineAsync($"summarizer: {error.Message}");
+            }
+
+            await stderr.WriteLineAsync("Run 'summarizer --help' for usage.");
+            return ExitCodes.BadUsage;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (SummarizerException ex)
+        {
+            await stderr.WriteLineAsync($"summarizer: {ex.Message}");
+            return ExitCodes.For(ex.Kind);
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("summarizer: cancelled");
+            return 130;
+        }
+#pragma warning disable CA1031 // The last line of defence: a bug prints one line, not a stack trace, unless --verbose.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await stderr.WriteLineAsync($"summarizer: internal error: {ex.Message}");
+            if (parse.GetValue(verbose))
+            {
+                await stderr.WriteLineAsync(ex.ToString());
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+}

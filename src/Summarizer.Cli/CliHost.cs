@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Summarizer.Hosting;
+
+namespace Summarizer.Cli;
+
+/// <summary>Builds and starts the shared host for one command; starting it validates every option.</summary>
+internal static class CliHost
+{
+    public static async Task<IHost> StartAsync(bool verbose, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+        builder.AddSummarizer();
+        if (verbose)
+        {
+            builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Debug")]);
+        }
+
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync(cancellationToken);
+        }
+        catch (OptionsValidationException ex)
+        {
+            host.Dispose();
+            throw new SummarizerException(FailureKind.BadInput, $"invalid configuration: {string.Join("; ", ex.Failures)}", ex);
+        }
+
+        return host;
+    }
+
+    public static T Get<T>(this IHost host)
+        where T : notnull => host.Services.GetRequiredService<T>();
+}

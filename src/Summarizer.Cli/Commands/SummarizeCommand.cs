@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Summarizer.Cli.Inputs;
+using Summarizer.Cli.Output;
+using Summarizer.Pipeline;
+using Summarizer.Summarization;
+
+namespace Summarizer.Cli.Commands;
+
+internal static class SummarizeCommand
+{
+    public static Command Create(CliConsole console, Option<bool> verbose)
+    {
+        var inputs = CommonOptions.Inputs();
+        var format = CommonOptions.Format("Output format: text (default), markdown, json, jsonl or html");
+        var summarizer = new Option<SummarizerChoice>("--summarizer", "-s")
+        {
+            Description = "auto (the LLM when one is configured, else extractive), extractive or llm",
+            DefaultValueFactory = _ => SummarizerChoice.Auto,
+        };
+        var command = new Command("summarize", "Summarize articles: an Arabic summary paragraph and 3-5 key points each")
+        {
+            inputs, format, summarizer,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var isVerbose = parse.GetValue(verbose);
+            using var host = await CliHost.StartAsync(isVerbose, cancellationToken);
+            var chosen = host.Get<ISummarizerSelector>().Select(parse.GetValue(summarizer));
+            var pipeline = host.Get<IArticlePipeline>();
+            var resolved = new InputResolver(console.OpenStdin).Resolve(parse.GetValue(inputs)!);
+            return await new BatchRunner(console, isVerbose).RunAsync(
+                resolved,
+                (input, ct) => pipeline.SummarizeAsync(input, chosen, ct),
+                SinkFactory.ForSummaries(parse.GetValue(format), console.Out),
+                cancellationToken);
+        });
+        return command;
+    }
+}

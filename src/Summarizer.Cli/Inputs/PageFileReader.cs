@@ -1,0 +1,112 @@
+using System.IO.Compression;
+using System.Text;
+using Summarizer.Fetching;
+using Summarizer.Pipeline;
+
+namespace Summarizer.Cli.Inputs;
+
+/// <summary>Reads a page from a file or stdin, decides whether it is HTML or plain text, and refuses binary data.</summary>
+internal static class PageFileReader
+{
+    /// <summary>Same bound as a download, so a local file cannot exhaust memory either.</summary>
+    private const long MaxBytes = 50L * 1024 * 1024;
+
+    public static ArticleInput FromFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > MaxBytes)
+            {
+                throw new SummarizerException(FailureKind.BadInput, $"the file is larger than {MaxBytes / 1024 / 1024} MB");
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new SummarizerException(FailureKind.BadInput, $"cannot read the file: {ex.Message}", ex);
+        }
+
+        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        {
+            bytes = Gunzip(bytes);
+        }
+
+        var url = new Uri(Path.GetFullPath(path));
+        return ArticleInput.FromPage(InputResolver.IdForPath(path), path, Classify(bytes, url, path));
+    }
+
+    public static ArticleInput FromStdin(Func<Stream> openStdin)
+    {
+        using var stdin = openStdin();
+        using var buffer = new MemoryStream();
+        stdin.CopyTo(buffer);
+        var bytes = buffer.ToArray();
+        if (bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B)
+        {
+            bytes = Gunzip(bytes);
+        }
+
+        return ArticleInput.FromPage("stdin", "-", Classify(bytes, null, "-"));
+    }
+
+    private static FetchedPage Classify(byte[] bytes, Uri? url, string name)
+    {
+        if (bytes.Length == 0)
+        {
+            throw new SummarizerException(FailureKind.NotAnArticle, "the input is empty");
+        }
+
+        if (LooksBinary(bytes))
+        {
+            throw new SummarizerException(FailureKind.NotAnArticle, "the input is binary, not an HTML page or text");
+        }
+
+        var isHtml = name.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
+                     || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
+                     || name.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase)
+                     || name.EndsWith(".htm.gz", StringComparison.OrdinalIgnoreCase)
+                     || LooksLikeHtml(bytes);
+        return new FetchedPage(url, bytes, isHtml ? "text/html" : "text/plain", null);
+    }
+
+    private static bool LooksLikeHtml(byte[] bytes)
+    {
+        var head = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 1024)).TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
+        return head.StartsWith('<') &&
+               (head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<!doctype", StringComparison.OrdinalIgnoreCase)
+                || head.Contains("<body", StringComparison.OrdinalIgnoreCase) || head.Contains("<p", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>NUL bytes never occur in HTML or text in any single-byte or UTF-8 encoding.</summary>
+    private static bool LooksBinary(byte[] bytes) => bytes.AsSpan(0, Math.Min(bytes.Length, 8192)).Contains((byte)0)
+                                                     && !(bytes[0] is 0xFF or 0xFE);
+
+    private static byte[] Gunzip(byte[] bytes)
+    {
+        try
+        {
+            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = gzip.Read(chunk)) > 0)
+            {
+                if (output.Length + read > MaxBytes)
+                {
+                    throw new SummarizerException(FailureKind.BadInput, $"the file decompresses to more than {MaxBytes / 1024 / 1024} MB");
+                }
+
+                output.Write(chunk, 0, read);
+            }
+
+            return output.ToArray();
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new SummarizerException(FailureKind.NotAnArticle, "the file is not valid gzip", ex);
+        }
+    }
+}

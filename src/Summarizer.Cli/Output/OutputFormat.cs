@@ -1,0 +1,10 @@
+namespace Summarizer.Cli.Output;
+
+public enum OutputFormat
+{
+    Text,
+    Markdown,
+    Json,
+    Jsonl,
+    Html,
+}

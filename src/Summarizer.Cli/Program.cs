@@ -1,0 +1,3 @@
+using Summarizer.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error, Console.OpenStandardInput);
