@@ -40,27 +40,18 @@ public static class SentenceSplitter
     private static List<string>? SplitLine(string line, bool respectQuotes)
     {
         var result = new List<string>();
-        var depth = 0;
-        var inStraightQuote = false;
+        var quotes = new QuoteTracker();
         var start = 0;
+        var atSentenceStart = true;
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
             if (respectQuotes)
             {
-                if (c == '"')
-                {
-                    inStraightQuote = !inStraightQuote;
-                }
-                else if (IsOpening(c))
-                {
-                    depth++;
-                }
-                else if (IsClosing(c) && depth > 0)
-                {
-                    depth--;
-                }
+                quotes.See(c, atSentenceStart);
             }
+
+            atSentenceStart &= char.IsWhiteSpace(c);
 
             if (!IsTerminator(c) || IsInsideWord(line, i))
             {
@@ -69,24 +60,19 @@ public static class SentenceSplitter
 
             // Consume the run of terminators and closing quotes or brackets.
             var end = i + 1;
-            var quoteState = inStraightQuote;
-            var depthAfter = depth;
+            var after = quotes;
             while (end < line.Length && (IsTerminator(line[end]) || IsClosing(line[end]) || line[end] == '"'))
             {
-                if (respectQuotes && line[end] == '"')
+                if (respectQuotes)
                 {
-                    quoteState = !quoteState;
-                }
-                else if (respectQuotes && IsClosing(line[end]) && depthAfter > 0)
-                {
-                    depthAfter--;
+                    after.See(line[end], atSentenceStart: false);
                 }
 
                 end++;
             }
 
             var atBoundary = end == line.Length || char.IsWhiteSpace(line[end]);
-            if (!atBoundary || depthAfter > 0 || quoteState || IsAbbreviation(line, i))
+            if (!atBoundary || after.Protecting || IsAbbreviation(line, i))
             {
                 continue;
             }
@@ -94,17 +80,53 @@ public static class SentenceSplitter
             Add(result, line[start..end]);
             start = end;
             i = end - 1;
-            depth = 0;
-            inStraightQuote = false;
+            quotes = default;
+            atSentenceStart = true;
         }
 
-        if (respectQuotes && (depth > 0 || inStraightQuote))
+        if (respectQuotes && quotes.Protecting)
         {
             return null;
         }
 
         Add(result, line[start..]);
         return result;
+    }
+
+    /// <summary>
+    /// Quotes and brackets opened inside a sentence (قال: "...") hold their terminators; a quote that opens a
+    /// sentence is usually several sentences of speech and is split like the rest.
+    /// </summary>
+    private struct QuoteTracker
+    {
+        private int _depth;
+        private int _protectedDepth;
+        private bool _inStraight;
+        private bool _straightProtected;
+
+        public readonly bool Protecting => _protectedDepth > 0 || (_inStraight && _straightProtected);
+
+        public void See(char c, bool atSentenceStart)
+        {
+            if (c == '"')
+            {
+                _inStraight = !_inStraight;
+                _straightProtected = _inStraight && !atSentenceStart;
+            }
+            else if (IsOpening(c))
+            {
+                _depth++;
+                if (!atSentenceStart || _protectedDepth > 0)
+                {
+                    _protectedDepth++;
+                }
+            }
+            else if (IsClosing(c) && _depth > 0)
+            {
+                _depth--;
+                _protectedDepth = Math.Min(_protectedDepth, _depth);
+            }
+        }
     }
 
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '؟' or '؛' or '…';

@@ -73,12 +73,13 @@ internal sealed class ExtractiveSummarizer(IOptions<ExtractiveSummarizerOptions>
         }
 
         var used = new List<int> { sentences[best].Index };
-        var parts = new List<string> { Finish(SentenceCompressor.Compress(sentences[best].Text)) };
+        var lead = SentenceCompressor.Compress(sentences[best].Text, dropAttribution: false);
+        var parts = new List<string> { Finish(o.HeadlineStyleSummary ? ReportingVerbRewriter.Rewrite(lead) : lead) };
         var next = best + 1;
         while (used.Count < o.SummarySentences && next < sentences.Count
             && SentenceExtractor.CountWords(string.Join(' ', parts)) < o.MinSummaryWords && !sentences[next].IsQuestion)
         {
-            parts.Add(Finish(SentenceCompressor.Compress(sentences[next].Text)));
+            parts.Add(Finish(SentenceCompressor.Compress(sentences[next].Text, dropAttribution: false)));
             used.Add(sentences[next].Index);
             next++;
         }

@@ -14,6 +14,12 @@ public sealed class ExtractiveSummarizerOptions
     [Range(0, 60)]
     public int MinSummaryWords { get; set; } = 10;
 
+    /// <summary>
+    /// Whether a lead opening with a reporting verb is put in the present-tense nominal form of news summaries
+    /// ("قال X إن ..." → "X يقول إن ..."); the words themselves are kept.
+    /// </summary>
+    public bool HeadlineStyleSummary { get; set; } = true;
+
     [Range(1, 5)]
     public int MinKeyPoints { get; set; } = 3;
 

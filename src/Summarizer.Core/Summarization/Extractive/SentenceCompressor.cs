@@ -17,13 +17,22 @@ internal static partial class SentenceCompressor
     private const int MaxAsideWords = 15;
     private const int MaxAttributionWords = 10;
 
-    public static string Compress(string sentence)
+    /// <param name="sentence">One sentence.</param>
+    /// <param name="dropAttribution">
+    /// Whether to drop "according to" clauses. News editors keep them in a summary (who says so is part of the
+    /// fact), so the summary keeps them; key points, which must be short, drop them.
+    /// </param>
+    public static string Compress(string sentence, bool dropAttribution = true)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var text = Tidy(sentence);
         text = Apply(text, DropLeadingConnective);
-        text = Apply(text, DropLeadingAttribution);
-        text = Apply(text, DropAttributionTail);
+        if (dropAttribution)
+        {
+            text = Apply(text, DropLeadingAttribution);
+            text = Apply(text, DropAttributionTail);
+        }
+
         text = Apply(text, DropAsides);
         return text;
     }
