@@ -53,7 +53,7 @@ internal static partial class SentenceCompressor
                 return null;
             }
 
-            if (words >= minWords && !EndsDangling(head) && Preserves(sentence, head + "."))
+            if (words >= minWords && !EndsDangling(head) && !IsSpeechIntroduction(head) && Preserves(sentence, head + "."))
             {
                 return Tidy(head + ".");
             }
@@ -112,6 +112,13 @@ internal static partial class SentenceCompressor
         return words.Count == 0 || DanglingWord().IsMatch(words[^1]);
     }
 
+    /// <summary>"قال فلان، المسؤول في ..." without what was said: not a fact on its own.</summary>
+    private static bool IsSpeechIntroduction(string head)
+    {
+        var words = WordTokenizer.Words(head);
+        return words.Count > 0 && SpeechVerb().IsMatch(words[0]) && !words.Any(w => Complementizer().IsMatch(w));
+    }
+
     private static string Tidy(string text)
     {
         var tidy = Spaces().Replace(text, " ").Trim();
@@ -141,6 +148,12 @@ internal static partial class SentenceCompressor
 
     [GeneratedRegex(@"^(?:و?(?:في|من|على|إلى|عن|مع|بين|إن|أن|إنه|أنه|قال|قالت|أو|ثم|لكن|بل|حيث|التي|الذي|الذين|ما|بعد|قبل)|and|or|but|that|which|who|of|to|in|on|at|said|says)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DanglingWord();
+
+    [GeneratedRegex(@"^(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|يضيف|تضيف|أوضح|أوضحت|يوضح|توضح|تابع|تابعت|أكد|أكدت|يؤكد|تؤكد|ذكر|ذكرت|أشار|أشارت|يشير|تشير|said|says|added|told)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechVerb();
+
+    [GeneratedRegex(@"^(?:إن|أن|إنه|أنه|إنها|أنها|إنهم|أنهم|بأن|بأنه|بأنها|that)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Complementizer();
 
     [GeneratedRegex(@"[،,;؛]\s")]
     private static partial Regex ClauseBreak();
