@@ -132,8 +132,9 @@ internal static partial class SentenceCompressor
     [GeneratedRegex(@"^(?:(?:و?في|و?من)\s+(?:المقابل|جهة\s+أخرى|جهة\s+ثانية|جانب\s+آخر|جانبه|جانبها|جانبهم|ناحية\s+أخرى|الوقت\s+نفسه|الوقت\s+ذاته|غضون\s+ذلك|سياق\s+متصل|هذا\s+السياق|السياق\s+ذاته)|و?إلى\s+ذلك|و?إضافة\s+إلى\s+ذلك|و?بالإضافة\s+إلى\s+ذلك|و?علاوة\s+على\s+ذلك|و?كذلك|و?كما|و?أيضا|و?يذكر\s+أن|و?الجدير\s+بالذكر\s+أن|Meanwhile|Also|In\s+addition|Moreover|Furthermore|Additionally|And)(?:\s*[،,]\s*|\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConnective();
 
-    // "و" glued to a sentence-initial reporting verb, auxiliary or preposition: وقال → قال, وفي → في.
-    [GeneratedRegex(@"^و(?=(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أشار|أشارت|أوضح|أوضحت|تابع|تابعت|ذكر|ذكرت|أعلن|أعلنت|كان|كانت|كانوا|قد|تأتي|يأتي|جاء|جاءت|يقول|تقول|يرى|ترى|أفاد|أفادت|شهد|شهدت|في|من|على|لم|لا|لن|إن|أن|هو|هي|هم|يعد|تعد|يعتبر|تعتبر|يشار|يعتقد|تعتقد|ال)\S*)", RegexOptions.CultureInvariant)]
+    // "و" glued to a whole sentence-initial reporting verb, auxiliary or preposition (وقال → قال, وفي → في) or to a
+    // definite noun (والحكومة → الحكومة); never to other words, where it may be part of the word (ولاية، وزير).
+    [GeneratedRegex(@"^و(?=(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أشار|أشارت|أوضح|أوضحت|تابع|تابعت|ذكر|ذكرت|أعلن|أعلنت|كان|كانت|كانوا|قد|تأتي|يأتي|جاء|جاءت|يقول|تقول|يرى|ترى|أفاد|أفادت|شهد|شهدت|في|من|على|لم|لا|لن|إن|أن|هو|هي|هم|يعد|تعد|يعتبر|تعتبر|يشار|يعتقد|تعتقد)(?=[\s،,:])|ال\w{3,})", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConjunctionOnVerb();
 
     [GeneratedRegex(@"^(?:و?(?:بحسب|حسب|وفقا?ً?\s*ل|طبقا?ً?\s*ل|نقلا?ً?\s+عن)[^،,.؟!]{1,80}[،,]\s*|According\s+to[^,.]{1,80},\s*)", RegexOptions.CultureInvariant)]
