@@ -41,7 +41,7 @@ internal static class ReportingVerbRewriter
 
         for (var end = 2; end < Math.Min(words.Length - 1, MaxSpeakerWords + 2); end++)
         {
-            if (SpeakerEnd.Contains(words[end]))
+            if (SpeakerEnd.Contains(words[end]) || IsAddressee(words[end]))
             {
                 var speaker = words[1..end];
                 return speaker.Any(HasSentencePunctuation)
@@ -57,6 +57,17 @@ internal static class ReportingVerbRewriter
 
         return sentence;
     }
+
+    /// <summary>
+    /// "قال مسؤول لوكالة رويترز إن" names whom the speaker told; the verb goes before that phrase, so the
+    /// rewrite reads "مسؤول يقول لوكالة رويترز إن", not "مسؤول لوكالة رويترز يقول إن".
+    /// Only media words: a bare "ل" prefix also starts names such as لبنان.
+    /// </summary>
+    private static bool IsAddressee(string word) =>
+        AddresseePrefixes.Any(prefix => word.StartsWith(prefix, StringComparison.Ordinal));
+
+    private static readonly string[] AddresseePrefixes =
+        ["لوكالة", "لصحيفة", "لقناة", "لموقع", "لشبكة", "لتلفزيون", "لإذاعة", "لراديو", "للصحفيين", "للصحافيين", "لـ"];
 
     private static bool HasSentencePunctuation(string word) => word.AsSpan().IndexOfAny(":؛;\"«»()") >= 0;
 }
