@@ -1,0 +1,41 @@
+namespace Summarizer.Extraction.Html;
+
+/// <summary>Textual boilerplate that survives markup pruning: ad placeholders, "read also" teasers, share prompts, credits.</summary>
+internal static class BoilerplateText
+{
+    private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Advertisement", "Advertisements", "Ad", "Sponsored", "Sponsored content", "Story continues below advertisement", "Continue reading below",
+        "Scroll to continue", "Skip advert", "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدعوم", "محتوى إعلاني", "برعاية",
+    };
+
+    // Short lines starting like this are teasers, prompts or credits, not prose.
+    private static readonly string[] Prefixes =
+    [
+        "اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "اقرأ ايضاً", "إقرأ أيضا", "إقرأ أيضاً", "اقرأ المزيد", "إقرأ المزيد", "اقرأ كذلك", "شاهد أيضا", "شاهد أيضاً", "طالع أيضا", "طالع أيضاً", "مواضيع ذات صلة", "أخبار ذات صلة", "ذات صلة", "تابعونا", "تابعوا", "شارك", "مشاركة", "حقوق النشر", "جميع الحقوق",
+        "Read more", "Read also", "Also read", "READ MORE", "Related:", "Related Articles", "Related Stories", "See also", "More:", "Recommended", "Share this", "Share on", "Follow us", "Sign up", "Subscribe",
+        "Click here", "Copyright", "©", "All rights reserved", "Photo:", "Photograph:", "Image:", "Picture:", "Credit:", "Image source", "Image caption", "Media caption", "Getty Images", "Advertisement",
+    ];
+
+    public static bool IsPlaceholder(string text) => Placeholders.Contains(text.Trim().Trim('-', '—', '|', ':', ' '));
+
+    /// <summary>A short block that opens with a teaser/share/credit phrase.</summary>
+    public static bool IsPromptOrCredit(TextBlock block)
+    {
+        if (block.Letters > 160)
+        {
+            return false;
+        }
+
+        var text = block.Text.TrimStart('-', '—', '•', '|', ' ', '(', '[');
+        foreach (var prefix in Prefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
