@@ -5,6 +5,11 @@ using Summarizer.Bench.Extraction;
 using Summarizer.Extraction;
 using Summarizer.Fetching;
 
+if (args.Length == 1 && File.Exists(args[0]))
+{
+    return SinglePage.Print(args[0]);
+}
+
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Summarizer.Bench.Extraction <dataset-dir> <out-dir>   (dataset: html/*.html.gz + ground-truth.json)");
@@ -34,7 +39,7 @@ string Ours(BenchPage page)
 string Smart(BenchPage page)
 {
     var html = TextDecoding.Decode(page.Html, null);
-    var article = SmartReader.Reader.ParseArticle((page.Url ?? new Uri("https://example.invalid/")).ToString(), html);
+    var article = new SmartReader.Reader((page.Url ?? new Uri("https://example.invalid/")).ToString(), html).GetArticle();
     return article.IsReadable ? article.TextContent?.Trim() ?? "" : "";
 }
 

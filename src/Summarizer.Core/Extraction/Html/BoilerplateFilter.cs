@@ -11,11 +11,12 @@ internal sealed class BoilerplateFilter
         "button", "input", "select", "textarea", "option", "label", "nav", "footer", "aside", "dialog", "menu", "figcaption", "head", "link", "meta", "map", "ins",
     };
 
-    // These always win over positive words: "article-share", "post-related", "entry-comments".
-    private static readonly HashSet<string> Strong = new(StringComparer.Ordinal)
+    // Media and widget words also name article parts ("story-video", "article-gallery"): a positive word
+    // ("article", "content") overrides them. Every other discard word wins: "article-share", "post-meta".
+    private static readonly HashSet<string> Weak = new(StringComparer.Ordinal)
     {
-        "ad", "ads", "advert", "advertisement", "advertising", "adsbygoogle", "adslot", "adunit", "dfp", "share", "sharing", "social", "related", "newsletter", "cookie", "cookies", "consent", "gdpr",
-        "comment", "comments", "disqus", "outbrain", "taboola", "sponsored", "promo", "sidebar", "footer", "breadcrumb", "breadcrumbs", "popup", "modal", "paywall", "recommended", "trending", "mostread", "byline", "timestamp",
+        "video", "player", "gallery", "slideshow", "carousel", "slider", "embed", "instagram", "tweet", "media", "aside", "bio", "rating",
+        "keywords", "topics", "teaser", "teasers", "toolbar", "masthead", "follow", "more", "none", "hidden", "hide", "caption", "credit", "credits",
     };
 
     private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
@@ -66,15 +67,16 @@ internal sealed class BoilerplateFilter
             return true;
         }
 
-        bool discard = false, strong = false, positive = false;
+        bool strong = false, weak = false, positive = false;
         foreach (var token in ClassTokens.Split(cls, _tokens).Concat(ClassTokens.Split(id, [])))
         {
-            discard |= BoilerplateWords.Discard.Contains(token);
-            strong |= Strong.Contains(token);
+            var discard = BoilerplateWords.Discard.Contains(token);
+            weak |= discard && Weak.Contains(token);
+            strong |= discard && !Weak.Contains(token);
             positive |= BoilerplateWords.Positive.Contains(token);
         }
 
-        return discard && (strong || !positive);
+        return strong || (weak && !positive);
     }
 
     private static bool IsHiddenStyle(string style)

@@ -15,7 +15,7 @@ internal static class BoilerplateWords
         "newsletter", "subscribe", "subscription", "signup", "paywall", "premium", "consent", "cookie", "cookies", "gdpr", "banner", "modal", "popup", "overlay", "lightbox",
         "comment", "comments", "disqus", "respond", "reply", "replies",
         "sidebar", "aside", "widget", "widgets", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination", "pager", "footer", "masthead", "toolbar",
-        "tags", "tag", "taglist", "keywords", "topics", "byline", "author", "authors", "avatar", "bio", "timestamp", "dateline", "meta", "metadata", "rating", "print", "hidden", "hide", "noprint", "sr", "visually",
+        "tags", "tag", "taglist", "keywords", "topics", "byline", "author", "authors", "avatar", "bio", "timestamp", "dateline", "meta", "metadata", "rating", "hidden", "none", "hide", "noprint", "sr", "visually",
         "caption", "credit", "credits", "copyright", "gallery", "slideshow", "carousel", "slider", "video", "player", "embed", "tweet", "instagram",
     };
 
