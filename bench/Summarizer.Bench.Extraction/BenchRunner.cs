@@ -5,10 +5,16 @@ using System.Text.Json;
 
 namespace Summarizer.Bench.Extraction;
 
-/// <summary>Times one extractor over all pages after a warm-up pass and writes its predictions as JSONL.</summary>
+/// <summary>
+/// Times one extractor over all pages after a warm-up pass and writes its predictions as JSONL. The timed
+/// pass runs <see cref="Passes"/> times and the fastest counts: the machine is shared, so the minimum is the
+/// least noisy estimate, and both extractors get the same treatment.
+/// </summary>
 internal static class BenchRunner
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private const int Passes = 3;
 
     public static BenchResult Run(string name, IReadOnlyList<BenchPage> pages, Func<BenchPage, string> extract, string outputPath)
     {
@@ -17,9 +23,29 @@ internal static class BenchRunner
             extract(page); // warm-up: JIT, tiering, caches
         }
 
+        BenchResult? best = null;
+        var texts = new string[pages.Count];
+        for (var pass = 0; pass < Passes; pass++)
+        {
+            var result = TimedPass(name, pages, extract, texts);
+            best = best is null || result.Elapsed < best.Elapsed ? result : best;
+        }
+
+        using (var writer = new StreamWriter(outputPath))
+        {
+            for (var i = 0; i < pages.Count; i++)
+            {
+                writer.WriteLine(JsonSerializer.Serialize(new { id = pages[i].Id, text = texts[i] }, Json));
+            }
+        }
+
+        return best!;
+    }
+
+    private static BenchResult TimedPass(string name, IReadOnlyList<BenchPage> pages, Func<BenchPage, string> extract, string[] texts)
+    {
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        var texts = new string[pages.Count];
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var stopwatch = Stopwatch.StartNew();
         var slowest = TimeSpan.Zero;
@@ -33,13 +59,6 @@ internal static class BenchRunner
 
         stopwatch.Stop();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-        using (var writer = new StreamWriter(outputPath))
-        {
-            for (var i = 0; i < pages.Count; i++)
-            {
-                writer.WriteLine(JsonSerializer.Serialize(new { id = pages[i].Id, text = texts[i] }, Json));
-            }
-        }
 
         var bytes = pages.Sum(p => (long)p.Html.Length);
         return new BenchResult(name, pages.Count, texts.Count(t => t.Length == 0), stopwatch.Elapsed, bytes, allocated, slowest);

@@ -3,12 +3,12 @@ using System.Text;
 namespace Summarizer.Extraction.Html;
 
 /// <summary>
-/// For pages above the size cap: drops script/style bodies and comments (usually most of a 10 MB page),
+/// For pages above the size cap: drops script/style/noscript/svg bodies and comments (usually most of a 10 MB page),
 /// then cuts what is still too long. JSON-LD scripts are kept: they carry metadata.
 /// </summary>
 internal static class HtmlShrinker
 {
-    private static readonly (string Open, string Close)[] Spans = [("<script", "</script>"), ("<style", "</style>"), ("<!--", "-->"), ("<svg", "</svg>")];
+    private static readonly (string Open, string Close)[] Spans = [("<script", "</script>"), ("<style", "</style>"), ("<!--", "-->"), ("<svg", "</svg>"), ("<noscript", "</noscript>"), ("<template", "</template>"), ("<iframe", "</iframe>")];
 
     public static string Shrink(string html, int maxChars)
     {
