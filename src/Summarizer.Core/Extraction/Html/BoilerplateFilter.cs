@@ -16,7 +16,7 @@ internal sealed class BoilerplateFilter
     private static readonly HashSet<string> Weak = new(StringComparer.Ordinal)
     {
         "video", "player", "gallery", "slideshow", "carousel", "slider", "embed", "instagram", "tweet", "media", "aside", "bio", "rating",
-        "keywords", "topics", "teaser", "teasers", "toolbar", "masthead", "follow", "more", "none", "hidden", "hide", "caption", "credit", "credits",
+        "keywords", "topics", "teaser", "teasers", "toolbar", "masthead", "follow", "more", "caption", "credit", "credits",
     };
 
     private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
@@ -68,9 +68,13 @@ internal sealed class BoilerplateFilter
         }
 
         bool strong = false, weak = false, positive = false;
+        var previous = "";
         foreach (var token in ClassTokens.Split(cls, _tokens).Concat(ClassTokens.Split(id, [])))
         {
-            var discard = BoilerplateWords.Discard.Contains(token);
+            // Layout flags describe the container, not its content: "has-sidebar", "with-comments", "no-ads".
+            var layoutFlag = previous is "has" or "with" or "w" or "no" or "and" or "without";
+            previous = token;
+            var discard = !layoutFlag && BoilerplateWords.Discard.Contains(token);
             weak |= discard && Weak.Contains(token);
             strong |= discard && !Weak.Contains(token);
             positive |= BoilerplateWords.Positive.Contains(token);

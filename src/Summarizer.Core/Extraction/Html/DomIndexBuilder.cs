@@ -87,7 +87,7 @@ internal sealed class DomIndexBuilder(int maxElements, int maxDepth)
         return named && RawLetters(element, maxDepth) < pageLetters * ProtectedShare;
     }
 
-    /// <summary>Letters of visible-ish text in a subtree, before any pruning (scripts and styles skipped).</summary>
+    /// <summary>Letters of readable text in a subtree: only structural junk (scripts, nav, hidden parts) is skipped.</summary>
     private static int RawLetters(INode root, int maxDepth)
     {
         var total = 0;
@@ -102,7 +102,8 @@ internal sealed class DomIndexBuilder(int maxElements, int maxDepth)
                 continue;
             }
 
-            if (node is not IElement e || depth > maxDepth || e.LocalName is "script" or "style" or "noscript" or "template" or "svg")
+            // Navigation, footers and hidden parts do not count: the protected share is of the readable page.
+            if (node is not IElement e || depth > maxDepth || (depth > 0 && BoilerplateFilter.IsStructuralJunk(e, e.LocalName)))
             {
                 continue;
             }
