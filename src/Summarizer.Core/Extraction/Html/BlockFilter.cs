@@ -21,7 +21,7 @@ internal sealed class BlockFilter(string? title, IReadOnlyList<string> authors)
 
     private bool Keep(TextBlock block)
     {
-        if (block.Letters == 0 || BoilerplateText.IsPlaceholder(block.Text) || BoilerplateText.IsPromptOrCredit(block))
+        if (block.Letters == 0 || BoilerplateText.IsPlaceholder(block.Text) || BoilerplateText.IsPromptOrCredit(block) || BoilerplateText.IsDisclaimer(block))
         {
             return false;
         }

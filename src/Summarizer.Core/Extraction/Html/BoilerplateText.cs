@@ -17,6 +17,16 @@ internal static class BoilerplateText
         "Click here", "Copyright", "©", "All rights reserved", "Photo:", "Photograph:", "Image:", "Picture:", "Credit:", "Image source", "Image caption", "Media caption", "Getty Images", "Advertisement",
     ];
 
+    // Comment-policy disclaimers sit between the article and its comments on many news sites.
+    private static readonly string[] DisclaimerTopics = ["التعليق", "النقاش", "الآراء الواردة", "comments", "comment policy"];
+    private static readonly string[] DisclaimerClaims = ["لا تعبر عن رأي", "لا تعبّر عن رأي", "تعكس وجهات نظر", "نحتفظ بحق", "مراجعة التعليقات", "do not reflect the views", "not necessarily reflect", "are moderated", "reserve the right"];
+
+    /// <summary>"The opinions below do not reflect the views of..." and similar comment-area notices.</summary>
+    public static bool IsDisclaimer(TextBlock block) =>
+        block.Letters < 600
+        && DisclaimerTopics.Any(t => block.Text.Contains(t, StringComparison.OrdinalIgnoreCase))
+        && DisclaimerClaims.Any(c => block.Text.Contains(c, StringComparison.OrdinalIgnoreCase));
+
     public static bool IsPlaceholder(string text) => Placeholders.Contains(text.Trim().Trim('-', '—', '|', ':', ' '));
 
     /// <summary>A short block that opens with a teaser/share/credit phrase.</summary>

@@ -34,6 +34,16 @@ internal static class DateReader
 
     private static DateTimeOffset? FromVisibleText(IDocument document)
     {
+        // Datelines usually sit beside the headline: look there first, whatever the classes are called.
+        foreach (var sibling in document.QuerySelector("h1")?.ParentElement?.Children.Take(8) ?? [])
+        {
+            var text = sibling.TextContent;
+            if (sibling.LocalName != "h1" && text.Length < 200 && Parse(text) is { } nearHeadline)
+            {
+                return nearHeadline;
+            }
+        }
+
         foreach (var element in document.QuerySelectorAll("[class*='date'], [class*='time'], [class*='publish'], [id*='date']").Take(30))
         {
             var text = element.TextContent;

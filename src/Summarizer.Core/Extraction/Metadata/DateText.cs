@@ -81,7 +81,14 @@ public static partial class DateText
             }
         }
 
-        value = new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.Zero);
+        var offset = TimeSpan.Zero;
+        if (m.Groups["offset"].Success && int.TryParse(m.Groups["offset"].Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var offsetHours) && offsetHours is >= -14 and <= 14)
+        {
+            var minutes = m.Groups["offmin"].Success ? int.Parse(m.Groups["offmin"].Value, CultureInfo.InvariantCulture) : 0;
+            offset = new TimeSpan(offsetHours, offsetHours < 0 ? -minutes : minutes, 0);
+        }
+
+        value = new DateTimeOffset(year, month, day, hour, minute, 0, offset);
         return true;
     }
 
@@ -90,7 +97,7 @@ public static partial class DateText
 
     // Built at run time from the month table; "3 أغسطس/آب 2013" and "الأحد ٣ تموز ٢٠٢٤ - 10:30 م" both match.
     private static readonly Regex ArabicDate = new(
-        $@"(?<day>\d{{1,2}})\s*(?:من\s+)?(?<month>{ArabicMonths.Pattern})(?:\s*/\s*[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?)?\s*[,،]?\s*(?<year>\d{{4}})(?:[^\d]{{0,12}}(?<hour>\d{{1,2}}):(?<minute>\d{{2}})(?::\d{{2}})?\s*(?<ampm>مساءً|مساء|صباحاً|صباحا|م|ص|pm|am)?)?",
+        $@"(?<day>\d{{1,2}})\s*(?:من\s+)?(?<month>{ArabicMonths.Pattern})(?:\s*/\s*[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?)?\s*[,،]?\s*(?<year>\d{{4}})(?:[^\d]{{0,24}}(?<hour>\d{{1,2}}):(?<minute>\d{{2}})(?::\d{{2}})?\s*(?<ampm>مساءً|مساء|صباحاً|صباحا|م|ص|pm|am)?(?:\s*\(?(?:GMT|UTC|بتوقيت غرينتش)\s*(?<offset>[+-]\d{{1,2}}):?(?<offmin>\d{{2}})?\)?)?)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(100));
 

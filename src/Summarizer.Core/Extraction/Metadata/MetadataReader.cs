@@ -9,12 +9,7 @@ internal static class MetadataReader
     {
         var ld = JsonLdReader.Read(document);
         var meta = new MetaTags(document);
-        var siteName = meta.Get("og:site_name", "application-name", "twitter:site") ?? ld.Publisher;
-        if (siteName is { } s && s.StartsWith('@'))
-        {
-            siteName = ld.Publisher ?? s[1..];
-        }
-
+        var siteName = meta.Get("og:site_name", "application-name") ?? ld.Publisher;
         var rawTitle = meta.Get("og:title", "twitter:title", "dc.title", "headline") ?? ld.Headline ?? document.Title ?? document.QuerySelector("h1")?.TextContent ?? "";
         var baseUrl = pageUrl;
         var canonical = UrlValue.Resolve(document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"), baseUrl)
