@@ -1,7 +1,7 @@
 namespace Summarizer.Extraction.Html;
 
 /// <summary>Textual boilerplate that survives markup pruning: ad placeholders, "read also" teasers, share prompts, credits.</summary>
-internal static class BoilerplateText
+internal static partial class BoilerplateText
 {
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,7 +27,12 @@ internal static class BoilerplateText
         && DisclaimerTopics.Any(t => block.Text.Contains(t, StringComparison.OrdinalIgnoreCase))
         && DisclaimerClaims.Any(c => block.Text.Contains(c, StringComparison.OrdinalIgnoreCase));
 
-    public static bool IsPlaceholder(string text) => Placeholders.Contains(text.Trim().Trim('-', '—', '|', ':', ' '));
+    public static bool IsPlaceholder(string text) =>
+        Placeholders.Contains(text.Trim().Trim('-', '—', '|', ':', ' ')) || (text.Length < 40 && ReadingTime().IsMatch(text));
+
+    // "2min", "5 min read", "٣ دقائق للقراءة": reading-time badges.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d+|[٠-٩]+)\s*(?:min|mins|minutes?|دقيقة|دقائق|د)\.?(?:\s*(?:read|للقراءة|قراءة))?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReadingTime();
 
     /// <summary>A short block that opens with a teaser/share/credit phrase.</summary>
     public static bool IsPromptOrCredit(TextBlock block)

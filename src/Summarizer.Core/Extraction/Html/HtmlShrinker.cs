@@ -10,9 +10,19 @@ internal static class HtmlShrinker
 {
     private static readonly (string Open, string Close)[] Spans = [("<script", "</script>"), ("<style", "</style>"), ("<!--", "-->"), ("<svg", "</svg>"), ("<noscript", "</noscript>"), ("<template", "</template>"), ("<iframe", "</iframe>")];
 
+    // Browsers cap tree depth too (Chromium at 512); past it, tags are dropped and their text kept.
+    private const int MaxTagDepth = 400;
+
+    private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "br", "img", "meta", "link", "input", "hr", "wbr", "source", "area", "base", "col", "embed", "param", "track",
+        "p", "li", "dt", "dd", "option", "tr", "td", "th", "html", "head", "body",
+    };
+
     public static string Shrink(string html, int maxChars)
     {
         var sb = new StringBuilder(Math.Min(html.Length, maxChars));
+        var depth = new DepthGuard();
         var i = 0;
         while (i < html.Length && sb.Length < maxChars)
         {
@@ -24,10 +34,55 @@ internal static class HtmlShrinker
             }
 
             sb.Append(html, i, next - i);
-            i = Skip(html, next, sb);
+            i = depth.TrySkipTag(html, next) ?? Skip(html, next, sb);
         }
 
         return sb.Length > maxChars ? sb.ToString(0, maxChars) : sb.ToString();
+    }
+
+    /// <summary>Counts open container tags; beyond the cap, further tags (and their closers) are skipped.</summary>
+    private sealed class DepthGuard
+    {
+        private int _depth;
+        private int _skipped;
+
+        public int? TrySkipTag(string html, int at)
+        {
+            var closing = at + 1 < html.Length && html[at + 1] == '/';
+            var start = at + (closing ? 2 : 1);
+            var end = start;
+            while (end < html.Length && end - start < 12 && char.IsAsciiLetterOrDigit(html[end]))
+            {
+                end++;
+            }
+
+            var tagEnd = html.IndexOf('>', at);
+            if (end == start || tagEnd < 0 || Uncounted.Contains(html[start..end]) || html[tagEnd - 1] == '/')
+            {
+                return null;
+            }
+
+            if (closing)
+            {
+                if (_skipped > 0)
+                {
+                    _skipped--;
+                    return tagEnd + 1;
+                }
+
+                _depth = Math.Max(0, _depth - 1);
+                return null;
+            }
+
+            if (_depth >= MaxTagDepth && !html.AsSpan(start, end - start).Equals("script", StringComparison.OrdinalIgnoreCase))
+            {
+                _skipped++;
+                return tagEnd + 1;
+            }
+
+            _depth++;
+            return null;
+        }
     }
 
     private static int Skip(string html, int at, StringBuilder sb)

@@ -35,7 +35,7 @@ internal static class DateReader
     private static DateTimeOffset? FromVisibleText(IDocument document)
     {
         // Datelines usually sit beside the headline: look there first, whatever the classes are called.
-        foreach (var sibling in document.QuerySelector("h1")?.ParentElement?.Children.Take(8) ?? [])
+        foreach (var sibling in document.QuerySelectorAll("h1").Take(4).SelectMany(h => h.ParentElement?.Children.Take(8) ?? []))
         {
             var text = sibling.TextContent;
             if (sibling.LocalName != "h1" && text.Length < 200 && Parse(text) is { } nearHeadline)

@@ -15,6 +15,9 @@ internal sealed record JsonLdArticle
 
     public string? Publisher { get; init; }
 
+    /// <summary>Name of a WebSite/Organization node: used only when the article names no publisher.</summary>
+    public string? OrganizationName { get; init; }
+
     public string? Image { get; init; }
 
     public string? Description { get; init; }

@@ -36,7 +36,7 @@ internal static class JsonLdReader
             }
         }
 
-        return result;
+        return result with { Publisher = result.Publisher ?? result.OrganizationName };
     }
 
     private static IEnumerable<JsonElement> Flatten(JsonElement element, int depth)
@@ -73,8 +73,8 @@ internal static class JsonLdReader
     {
         if (!JsonLdValues.IsArticleType(node))
         {
-            return seen.Publisher is null && JsonLdValues.HasType(node, "Organization", "NewsMediaOrganization", "WebSite")
-                ? seen with { Publisher = JsonLdValues.Text(node, "name") }
+            return seen.OrganizationName is null && JsonLdValues.HasType(node, "Organization", "NewsMediaOrganization", "WebSite")
+                ? seen with { OrganizationName = JsonLdValues.Text(node, "name") }
                 : seen;
         }
 
