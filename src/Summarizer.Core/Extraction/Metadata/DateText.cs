@@ -21,7 +21,7 @@ public static partial class DateText
             return false;
         }
 
-        var s = ArabicDigits.ToAscii(text.Trim());
+        var s = Summarizer.Text.ArabicDigits.ToWestern(text.Trim());
         return TryIso(s, out value) || TryArabic(s, out value) || TryEnglish(s, out value);
     }
 
