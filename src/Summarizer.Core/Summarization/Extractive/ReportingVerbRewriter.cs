@@ -26,9 +26,12 @@ internal static class ReportingVerbRewriter
         ["أظهرت"] = "تظهر", ["أشار"] = "يشير", ["أشارت"] = "تشير",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The words that end the speaker: the complementizer or the verb's preposition.</summary>
+    /// <summary>
+    /// The words that end the speaker: only the complementizer. A preposition is not safe: in
+    /// "أكدت الشرطة القبض على" it follows the object, and moving the verb there breaks the sentence.
+    /// </summary>
     private static readonly FrozenSet<string> SpeakerEnd = FrozenSet.ToFrozenSet(
-        ["إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "من", "إلى", "عن", "على"], StringComparer.Ordinal);
+        ["إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم"], StringComparer.Ordinal);
 
     public static string Rewrite(string sentence)
     {
