@@ -34,12 +34,18 @@ public abstract class SqlArticleStore : IArticleStore, IDisposable
     protected virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
+    /// <summary>Runs before the first connection opens, e.g. to create the folder of a database file.</summary>
+    protected virtual void PrepareLocation()
+    {
+    }
+
     protected virtual Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     private long Now => Ms(Time.GetUtcNow());
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        PrepareLocation();
         await using var connection = CreateConnection();
         await connection.OpenAsync(cancellationToken);
         await PrepareDatabaseAsync(connection, cancellationToken);
@@ -160,10 +166,10 @@ public abstract class SqlArticleStore : IArticleStore, IDisposable
         await using var connection = await OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO articles (url, source, status, attempts, next_attempt_at, discovered_at, updated_at)
-            VALUES (@url, @source, 'fetched', 0, @now, @now, @now)
+            INSERT INTO articles (url, source, status, attempts, next_attempt_at, lease_owner, lease_expires_at, discovered_at, updated_at)
+            VALUES (@url, @source, 'pending', 0, @now, @source, @until, @now, @now)
             ON CONFLICT (url) DO NOTHING
-            """, new { url, source, now = Now }, cancellationToken: cancellationToken));
+            """, new { url, source, now = Now, until = Now + (long)TimeSpan.FromMinutes(10).TotalMilliseconds }, cancellationToken: cancellationToken));
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT id FROM articles WHERE url = @url", new { url }, cancellationToken: cancellationToken));
     }
@@ -308,26 +314,27 @@ public abstract class SqlArticleStore : IArticleStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await OpenAsync(cancellationToken);
-        var articles = (await connection.QueryAsync<ArticleRow>(new CommandDefinition(
-            $"""
-             SELECT {ArticleColumns} FROM articles
-             WHERE (@anySource OR source = @source) AND (@anyStatus OR status = @status) AND updated_at >= @since
-             ORDER BY id LIMIT @limit
-             """,
-            new
-            {
-                anySource = query.Source is null, source = query.Source ?? "", anyStatus = query.Status is null,
-                status = query.Status ?? "", since = Ms(query.Since) ?? 0L, limit = query.Limit,
-            },
-            cancellationToken: cancellationToken))).ToList();
-        var ids = articles.Where(a => a.SummaryId is not null).Select(a => a.SummaryId!.Value).Distinct().ToArray();
-        var summaries = ids.Length == 0
-            ? new Dictionary<long, SummaryRecord>()
-            : (await connection.QueryAsync<SummaryRow>(new CommandDefinition(
-                $"SELECT {SummaryColumns} FROM summaries WHERE id IN @ids", new { ids }, cancellationToken: cancellationToken)))
-            .ToDictionary(s => s.Id, s => s.ToRecord());
-        return articles.Select(a => new StoredArticle(a.ToRecord(), a.SummaryId is { } id ? summaries.GetValueOrDefault(id) : null)).ToList();
+        var rows = await connection.QueryAsync<ArticleRow, SummaryRow?, StoredArticle>(
+            new CommandDefinition(
+                $"""
+                 SELECT {Prefixed("a", ArticleColumns)}, {Prefixed("s", SummaryColumns)}
+                 FROM articles a LEFT JOIN summaries s ON s.id = a.summary_id
+                 WHERE (@anySource OR a.source = @source) AND (@anyStatus OR a.status = @status) AND a.updated_at >= @since
+                 ORDER BY a.id LIMIT @limit
+                 """,
+                new
+                {
+                    anySource = query.Source is null, source = query.Source ?? "", anyStatus = query.Status is null,
+                    status = query.Status ?? "", since = Ms(query.Since) ?? 0L, limit = query.Limit,
+                },
+                cancellationToken: cancellationToken),
+            (article, summary) => new StoredArticle(article.ToRecord(), summary?.ToRecord()),
+            splitOn: "id");
+        return rows.ToList();
     }
+
+    private static string Prefixed(string alias, string columns) =>
+        string.Join(", ", columns.Split(", ").Select(c => $"{alias}.{c}"));
 
     public async Task<IReadOnlyList<SummaryRecord>> GetSummariesAsync(long articleId, CancellationToken cancellationToken)
     {

@@ -40,13 +40,16 @@ public sealed class SqliteArticleStore : SqlArticleStore
 
     protected override DbConnection CreateConnection() => new SqliteConnection(_connectionString);
 
-    protected override async Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken)
+    protected override void PrepareLocation()
     {
         if (DataSource.Length > 0 && DataSource != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(DataSource)) is { } folder)
         {
             Directory.CreateDirectory(folder);
         }
+    }
 
+    protected override async Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
         await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: cancellationToken));
     }
 }

@@ -17,7 +17,7 @@ public interface IArticleStore
     /// <summary>Adds URLs not yet known (by normalized URL); re-queues known ones whose source date changed. Returns how many were queued.</summary>
     Task<int> EnqueueAsync(string source, IReadOnlyList<DiscoveredArticle> articles, CancellationToken cancellationToken);
 
-    /// <summary>The id of the article at this URL, added (as already handled, not queued) when missing: for <c>summarizer summarize</c>.</summary>
+    /// <summary>The id of the article at this URL, added leased to <paramref name="source"/> when missing: for <c>summarizer summarize</c>.</summary>
     Task<long> EnsureArticleAsync(string source, string url, CancellationToken cancellationToken);
 
     /// <summary>Reserves up to <paramref name="count"/> due articles (pending or fetched, next attempt passed, lease free or expired) for a worker.</summary>
