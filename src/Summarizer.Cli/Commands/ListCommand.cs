@@ -11,7 +11,7 @@ internal static class ListCommand
         var source = StoreOptions.Source();
         var status = StoreOptions.Status();
         var since = StoreOptions.Since();
-        var command = new Command("list", "List stored articles: id, status, source, attempts, title or URL, and the last error")
+        var command = new Command("list", "List stored articles: id, status, source, attempts, last change, title, URL and the last error")
         {
             source, status, since,
         };
@@ -25,7 +25,7 @@ internal static class ListCommand
                 var line = string.Join('\t',
                     article.Id.ToString(CultureInfo.InvariantCulture), article.Status, article.Source,
                     article.Attempts.ToString(CultureInfo.InvariantCulture), StoreOptions.Time(article.UpdatedAt),
-                    string.IsNullOrWhiteSpace(article.Title) ? article.Url : article.Title);
+                    string.IsNullOrWhiteSpace(article.Title) ? "-" : article.Title, article.Url);
                 if (article.LastError is { } error && article.Status != ArticleStatus.Summarized)
                 {
                     line += "\t" + error;
