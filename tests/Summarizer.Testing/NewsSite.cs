@@ -27,6 +27,9 @@ public sealed class NewsSite : IAsyncDisposable
 
     public Uri BaseAddress => _server.BaseAddress;
 
+    /// <summary>Added before answering any page under <c>/news/</c>.</summary>
+    public TimeSpan ArticleDelay { get; set; }
+
     public ConcurrentQueue<(string Path, DateTimeOffset At, string? IfNoneMatch, int Status)> Log { get; } = new();
 
     public static async Task<NewsSite> StartAsync()
@@ -92,6 +95,11 @@ public sealed class NewsSite : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
+        if (ArticleDelay > TimeSpan.Zero && path.StartsWith("/news/", StringComparison.Ordinal))
+        {
+            await Task.Delay(ArticleDelay, context.RequestAborted);
+        }
+
         var ifNoneMatch = context.Request.Headers.IfNoneMatch.ToString();
         if (!_pages.TryGetValue(path, out var page))
         {
