@@ -15,6 +15,11 @@ internal static class CliApp
             verbose,
             SummarizeCommand.Create(console, verbose),
             ExtractCommand.Create(console, verbose),
+            RunCommand.Create(console, verbose),
+            ListCommand.Create(console, verbose),
+            ShowCommand.Create(console, verbose),
+            ExportCommand.Create(console, verbose),
+            SourcesCommand.Create(console, verbose),
         };
 
         var parse = root.Parse(args);

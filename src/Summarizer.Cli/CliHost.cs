@@ -12,7 +12,7 @@ internal static class CliHost
     public static async Task<IHost> StartAsync(bool verbose, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
-        builder.AddSummarizer();
+        builder.AddSummarizer().AddWorker();
         if (verbose)
         {
             builder.Configuration.AddInMemoryCollection(

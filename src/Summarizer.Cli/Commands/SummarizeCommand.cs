@@ -17,9 +17,10 @@ internal static class SummarizeCommand
             Description = "auto (the LLM when one is configured, else extractive), extractive or llm",
             DefaultValueFactory = _ => SummarizerChoice.Auto,
         };
+        var noStore = new Option<bool>("--no-store") { Description = "Do not keep the summaries in the store (Summarizer:Storage)" };
         var command = new Command("summarize", "Summarize articles: an Arabic summary paragraph and 3-5 key points each")
         {
-            inputs, format, summarizer,
+            inputs, format, summarizer, noStore,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -30,7 +31,9 @@ internal static class SummarizeCommand
             var resolved = new InputResolver(console.OpenStdin).Resolve(parse.GetValue(inputs)!);
             return await new BatchRunner(console, isVerbose).RunAsync(
                 resolved,
-                (input, ct) => pipeline.SummarizeAsync(input, chosen, ct),
+                (input, ct) => parse.GetValue(noStore)
+                    ? pipeline.SummarizeAsync(input, chosen, ct)
+                    : StoredSummaries.SummarizeAndStoreAsync(pipeline, host.Get<Storage.IArticleStore>(), input, chosen, ct),
                 SinkFactory.ForSummaries(parse.GetValue(format), console.Out),
                 cancellationToken);
         });

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using System.Globalization;
+using Summarizer.Cli;
+using Summarizer.Storage;
+using Summarizer.Testing;
+
+// One worker pass (run --once, extractive summarizer, SQLite) over a loopback site of N articles listed in a URL list.
+// Usage: dotnet run -c Release --project bench/Summarizer.Bench.Worker -- N [minDelayPerHostMs]
+var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
+var delayMs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
+
+await using var site = await NewsSite.StartAsync();
+var urls = new List<string>(count);
+for (var i = 1; i <= count; i++)
+{
+    site.SetArticle($"/news/{i}", $"خبر {i}", i % 6);
+    urls.Add(site.Url($"/news/{i}").AbsoluteUri);
+}
+
+site.Set("/urls.txt", string.Join('\n', urls), "text/plain");
+var folder = Directory.CreateTempSubdirectory("summarizer-bench-").FullName;
+var database = Path.Combine(folder, "bench.db");
+Environment.SetEnvironmentVariable("Summarizer__Storage__ConnectionString", $"Data Source={database}");
+Environment.SetEnvironmentVariable("Summarizer__Sources__0__Name", "bench");
+Environment.SetEnvironmentVariable("Summarizer__Sources__0__Url", site.Url("/urls.txt").AbsoluteUri);
+Environment.SetEnvironmentVariable("Summarizer__Sources__0__MaxArticlesPerRun", count.ToString(CultureInfo.InvariantCulture));
+Environment.SetEnvironmentVariable("Summarizer__Fetching__AllowPrivateNetworks", "true");
+Environment.SetEnvironmentVariable("Summarizer__Politeness__MinDelayPerHost", TimeSpan.FromMilliseconds(delayMs).ToString("c", CultureInfo.InvariantCulture));
+Environment.SetEnvironmentVariable("Summarizer__Worker__Summarizer", "Extractive");
+Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
+
+var watch = Stopwatch.StartNew();
+var exit = await CliApp.RunAsync(["run", "--once"], Console.Out, TextWriter.Null, () => Stream.Null);
+watch.Stop();
+
+using var store = new SqliteArticleStore($"Data Source={database}", TimeProvider.System);
+var summarized = (await store.QueryAsync(new ArticleQuery(Status: ArticleStatus.Summarized, Limit: int.MaxValue), CancellationToken.None)).Count;
+using var self = Process.GetCurrentProcess();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"worker pass: N={count} delay/host={delayMs}ms exit={exit} summarized={summarized} time={watch.Elapsed.TotalSeconds:0.0}s " +
+    $"rate={summarized / watch.Elapsed.TotalMinutes:0} articles/min peak working set={self.PeakWorkingSet64 / 1024.0 / 1024:0} MB " +
+    $"(managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024:0} MB)"));
+Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+Directory.Delete(folder, true);

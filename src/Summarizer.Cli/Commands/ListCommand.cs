@@ -1,0 +1,41 @@
+using System.CommandLine;
+using System.Globalization;
+using Summarizer.Storage;
+
+namespace Summarizer.Cli.Commands;
+
+internal static class ListCommand
+{
+    public static Command Create(CliConsole console, Option<bool> verbose)
+    {
+        var source = StoreOptions.Source();
+        var status = StoreOptions.Status();
+        var since = StoreOptions.Since();
+        var command = new Command("list", "List stored articles: id, status, source, attempts, last change, title, URL and the last error")
+        {
+            source, status, since,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = await CliHost.StartAsync(parse.GetValue(verbose), cancellationToken);
+            var articles = await host.Get<IArticleStore>().QueryAsync(
+                new ArticleQuery(parse.GetValue(source), parse.GetValue(status), parse.GetValue(since), int.MaxValue), cancellationToken);
+            foreach (var (article, _) in articles)
+            {
+                var line = string.Join('\t',
+                    article.Id.ToString(CultureInfo.InvariantCulture), article.Status, article.Source,
+                    article.Attempts.ToString(CultureInfo.InvariantCulture), StoreOptions.Time(article.UpdatedAt),
+                    string.IsNullOrWhiteSpace(article.Title) ? "-" : article.Title, article.Url);
+                if (article.LastError is { } error && article.Status != ArticleStatus.Summarized)
+                {
+                    line += "\t" + error;
+                }
+
+                await console.Out.WriteLineAsync(line);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Worker;
+
+namespace Summarizer.Cli.Commands;
+
+internal static class RunCommand
+{
+    public static Command Create(CliConsole console, Option<bool> verbose)
+    {
+        var once = new Option<bool>("--once") { Description = "One pass over every enabled source and every due article, then exit 0" };
+        var command = new Command("run", "Run the worker in the foreground: poll the sources in Summarizer:Sources and summarize new articles")
+        {
+            once,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = await CliHost.StartAsync(parse.GetValue(verbose), cancellationToken);
+            if (parse.GetValue(once))
+            {
+                var report = await host.Get<WorkerPass>().RunAsync(allSources: true, waitForLeased: true, cancellationToken);
+                await console.Error.WriteLineAsync(
+                    $"summarizer: {report.SourcesPolled} sources polled ({report.SourceFailures} failed), {report.NewArticles} new articles; " +
+                    $"{report.Count(ArticleOutcome.Summarized)} summarized, {report.Count(ArticleOutcome.Reused)} reused, " +
+                    $"{report.Count(ArticleOutcome.Skipped)} skipped, {report.Count(ArticleOutcome.Retrying)} to retry, " +
+                    $"{report.Count(ArticleOutcome.Failed)} failed");
+                return ExitCodes.Success;
+            }
+
+            using var service = ActivatorUtilities.CreateInstance<WorkerService>(host.Services);
+            await service.StartAsync(cancellationToken);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            using var stopping = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await service.StopAsync(stopping.Token);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Globalization;
+using Summarizer.Cli.Output;
+using Summarizer.Sources;
+using Summarizer.Storage;
+
+namespace Summarizer.Cli.Commands;
+
+internal static class ShowCommand
+{
+    public static Command Create(CliConsole console, Option<bool> verbose)
+    {
+        var key = new Argument<string>("id-or-url") { Description = "The article's id (from summarizer list) or its URL" };
+        var command = new Command("show", "Show one stored article: its state and its summary") { key };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            using var host = await CliHost.StartAsync(parse.GetValue(verbose), cancellationToken);
+            var store = host.Get<IArticleStore>();
+            var value = parse.GetValue(key)!;
+            var article = long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                ? await store.GetArticleAsync(id, cancellationToken)
+                : await store.FindArticleByUrlAsync(UrlNormalizer.TryNormalize(value, null)?.AbsoluteUri ?? value, cancellationToken);
+            if (article is null)
+            {
+                throw new SummarizerException(FailureKind.BadInput, $"no stored article '{value}'");
+            }
+
+            var output = console.Out;
+            await output.WriteLineAsync($"id: {article.Id}\nurl: {article.Url}\ncanonical: {article.CanonicalUrl ?? "-"}\nsource: {article.Source}");
+            await output.WriteLineAsync($"status: {article.Status}\nattempts: {article.Attempts}\nupdated: {StoreOptions.Time(article.UpdatedAt)}");
+            if (article.LastError is { } error)
+            {
+                await output.WriteLineAsync($"last error: {error}");
+            }
+
+            var summaries = await store.GetSummariesAsync(article.Id, cancellationToken);
+            var current = summaries.FirstOrDefault(s => s.Id == article.SummaryId);
+            if (current is not null)
+            {
+                await output.WriteLineAsync(
+                    $"summarizer: {current.Key.Summarizer} {current.Key.Model ?? ""} {current.Key.PromptVersion}, {StoreOptions.Time(current.CreatedAt)}\n");
+                await output.WriteAsync(SummaryRenderer.Text(StoredSummaries.ToSummarized(article, current)));
+            }
+
+            if (summaries.Count > 1)
+            {
+                await output.WriteLineAsync($"\nearlier summaries: {string.Join(", ", summaries.Where(s => s != current).Select(s => $"#{s.Id} {StoreOptions.Time(s.CreatedAt)}"))}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

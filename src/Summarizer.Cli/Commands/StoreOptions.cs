@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Globalization;
+using Summarizer.Storage;
+
+namespace Summarizer.Cli.Commands;
+
+internal static class StoreOptions
+{
+    public static Option<string?> Source() => new("--source") { Description = "Only articles of this source (its Name)" };
+
+    public static Option<string?> Status()
+    {
+        var option = new Option<string?>("--status") { Description = "pending, fetched, summarized, failed or skipped" };
+        option.AcceptOnlyFromAmong([.. ArticleStatus.All]);
+        return option;
+    }
+
+    public static Option<DateTimeOffset?> Since() => new("--since")
+    {
+        Description = "Only articles changed since this time (ISO 8601, e.g. 2026-05-01 or 2026-05-01T08:00Z) or for this long (e.g. 24h, 7d)",
+        CustomParser = result => ParseSince(result.Tokens.Single().Value, result),
+    };
+
+    private static DateTimeOffset? ParseSince(string value, System.CommandLine.Parsing.ArgumentResult result)
+    {
+        if (value.Length > 1 && double.TryParse(value[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
+        {
+            TimeSpan? span = value[^1] switch
+            {
+                'm' => TimeSpan.FromMinutes(amount),
+                'h' => TimeSpan.FromHours(amount),
+                'd' => TimeSpan.FromDays(amount),
+                _ => null,
+            };
+            if (span is { } s)
+            {
+                return DateTimeOffset.UtcNow - s;
+            }
+        }
+
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+        {
+            return time;
+        }
+
+        result.AddError($"--since: '{value}' is neither a date nor a duration like 24h or 7d");
+        return null;
+    }
+
+    public static string Time(DateTimeOffset? time) =>
+        time?.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture) ?? "-";
+}

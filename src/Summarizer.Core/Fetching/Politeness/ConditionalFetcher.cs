@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.Options;
+
+namespace Summarizer.Fetching.Politeness;
+
+/// <summary>The answer to a conditional GET: 304 with no body, or the body and its new validators.</summary>
+public sealed record ConditionalResponse(int Status, ReadOnlyMemory<byte> Body, string? ContentType, string? ETag, string? LastModified)
+{
+    public bool NotModified => Status == (int)HttpStatusCode.NotModified;
+}
+
+/// <summary>Fetches feeds and sitemaps politely with If-None-Match / If-Modified-Since.</summary>
+public sealed class ConditionalFetcher(IHttpClientFactory clients, IPolitenessGate gate, IOptions<FetchingOptions> options)
+{
+    public async Task<ConditionalResponse> FetchAsync(Uri url, string? etag, string? lastModified, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        using var admission = await gate.EnterAsync(url, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Accept.Clear();
+        request.Headers.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
+        if (etag is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        if (lastModified is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
+        }
+
+        try
+        {
+            using var response = await clients.CreateClient(HttpPageFetcher.ClientName)
+                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.NotModified)
+            {
+                return new ConditionalResponse(304, ReadOnlyMemory<byte>.Empty, null, etag, lastModified);
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new SummarizerException(FailureKind.CouldNotFetch, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd());
+            }
+
+            var limit = options.Value.MaxDownloadBytes;
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            if (body.Length > limit)
+            {
+                throw new SummarizerException(FailureKind.CouldNotFetch, "the feed is larger than the download limit");
+            }
+
+            return new ConditionalResponse((int)response.StatusCode, body, response.Content.Headers.ContentType?.MediaType,
+                response.Headers.ETag?.ToString(), Header(response.Content.Headers.LastModified));
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new SummarizerException(FailureKind.CouldNotFetch, ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException or Polly.Timeout.TimeoutRejectedException
+                                   && !cancellationToken.IsCancellationRequested)
+        {
+            throw new SummarizerException(FailureKind.CouldNotFetch, "timed out", ex);
+        }
+        catch (Polly.CircuitBreaker.BrokenCircuitException ex)
+        {
+            throw new SummarizerException(FailureKind.CouldNotFetch, "too many recent failures for this host; try again later", ex);
+        }
+    }
+
+    private static string? Header(DateTimeOffset? time) => time?.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+}

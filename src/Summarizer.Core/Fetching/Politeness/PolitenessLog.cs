@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Logging;
+
+namespace Summarizer.Fetching.Politeness;
+
+internal static partial class PolitenessLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "robots.txt disallows {Url}")]
+    public static partial void Disallowed(ILogger logger, Uri url);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "robots.txt at {Url} unavailable ({Reason}); allowing all")]
+    public static partial void RobotsUnavailable(ILogger logger, Uri url, string reason);
+}

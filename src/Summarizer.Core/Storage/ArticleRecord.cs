@@ -1,0 +1,39 @@
+namespace Summarizer.Storage;
+
+/// <summary>One row of the articles table.</summary>
+public sealed record ArticleRecord
+{
+    public required long Id { get; init; }
+
+    public required string Url { get; init; }
+
+    public string? CanonicalUrl { get; init; }
+
+    public required string Source { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Byline { get; init; }
+
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    public string? Language { get; init; }
+
+    public string? Text { get; init; }
+
+    public string? TextHash { get; init; }
+
+    public required string Status { get; init; }
+
+    public int Attempts { get; init; }
+
+    public DateTimeOffset? NextAttemptAt { get; init; }
+
+    public string? LastError { get; init; }
+
+    public long? SummaryId { get; init; }
+
+    public required DateTimeOffset DiscoveredAt { get; init; }
+
+    public required DateTimeOffset UpdatedAt { get; init; }
+}

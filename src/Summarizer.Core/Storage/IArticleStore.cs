@@ -1,0 +1,60 @@
+using Summarizer.Summarization;
+
+namespace Summarizer.Storage;
+
+/// <summary>
+/// The queue of articles and the summaries made from them, shared by every worker. All times are UTC.
+/// Implementations create and migrate their schema on first use.
+/// </summary>
+public interface IArticleStore
+{
+    Task MigrateAsync(CancellationToken cancellationToken);
+
+    Task<SourceState?> GetSourceAsync(string name, CancellationToken cancellationToken);
+
+    Task UpsertSourceAsync(SourceState state, CancellationToken cancellationToken);
+
+    /// <summary>Adds URLs not yet known (by normalized URL); re-queues known ones whose source date changed. Returns how many were queued.</summary>
+    Task<int> EnqueueAsync(string source, IReadOnlyList<DiscoveredArticle> articles, CancellationToken cancellationToken);
+
+    /// <summary>The id of the article at this URL, added leased to <paramref name="source"/> when missing: for <c>summarizer summarize</c>.</summary>
+    Task<long> EnsureArticleAsync(string source, string url, CancellationToken cancellationToken);
+
+    /// <summary>Reserves up to <paramref name="count"/> due articles (pending or fetched, next attempt passed, lease free or expired) for a worker.</summary>
+    Task<IReadOnlyList<ArticleRecord>> ClaimAsync(string workerId, int count, TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>Due articles leased by some worker right now: a pass that wants everything done waits for these.</summary>
+    Task<int> CountLeasedAsync(CancellationToken cancellationToken);
+
+    Task RecordFetchedAsync(long articleId, FetchedArticle fetched, CancellationToken cancellationToken);
+
+    /// <summary>Another article with the same text that was fetched before this one or is summarized: this one is then a duplicate.</summary>
+    Task<long?> FindDuplicateAsync(long articleId, string textHash, CancellationToken cancellationToken);
+
+    Task<SummaryRecord?> FindSummaryAsync(SummaryKey key, CancellationToken cancellationToken);
+
+    /// <summary>Stores the summary (or finds the one with the same key) and marks the article summarized.</summary>
+    Task<long> SaveSummaryAsync(long articleId, string textHash, ArticleSummary summary, CancellationToken cancellationToken);
+
+    /// <summary>Marks the article summarized by an existing summary: nothing paid twice.</summary>
+    Task AttachSummaryAsync(long articleId, long summaryId, CancellationToken cancellationToken);
+
+    /// <summary>Counts an attempt; the article goes back to the queue at <paramref name="nextAttemptAt"/>, or to failed when that is null.</summary>
+    Task MarkFailedAsync(long articleId, string error, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken);
+
+    Task MarkSkippedAsync(long articleId, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Gives a claimed article back untouched (shutdown).</summary>
+    Task ReleaseAsync(long articleId, CancellationToken cancellationToken);
+
+    Task<ArticleRecord?> GetArticleAsync(long id, CancellationToken cancellationToken);
+
+    Task<ArticleRecord?> FindArticleByUrlAsync(string url, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<StoredArticle>> QueryAsync(ArticleQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Every summary of an article, oldest first (a changed article keeps its old ones).</summary>
+    Task<IReadOnlyList<SummaryRecord>> GetSummariesAsync(long articleId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<SourceReport>> GetSourceReportsAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,110 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Summarizer.Fetching.Politeness;
+using Summarizer.Pipeline;
+using Summarizer.Sources;
+using Summarizer.Storage;
+using Summarizer.Summarization;
+
+namespace Summarizer.Worker;
+
+/// <summary>
+/// One claimed article: fetch (politely), extract, dedupe by content hash, reuse a stored summary or summarize, store.
+/// Every failure is recorded on the article; shutdown gives the claim back.
+/// </summary>
+public sealed class ArticleProcessor(
+    PolitePageFetcher fetcher,
+    IArticlePipeline pipeline,
+    IArticleStore store,
+    IOptions<WorkerOptions> options,
+    TimeProvider time,
+    ILogger<ArticleProcessor> logger)
+{
+    public async Task<ArticleOutcome> ProcessAsync(ArticleRecord article, IArticleSummarizer summarizer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(summarizer);
+        ArticleOutcome outcome;
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            outcome = await RunAsync(article, summarizer, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await TryRecordAsync(article.Id, () => store.ReleaseAsync(article.Id, CancellationToken.None));
+            return ArticleOutcome.Released;
+        }
+        catch (SummarizerException ex)
+        {
+            outcome = await FailAsync(article, ex.Message, Retryable(ex));
+        }
+#pragma warning disable CA1031 // A store or summarizer bug fails this article, never the loop.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            outcome = await FailAsync(article, $"{ex.GetType().Name}: {ex.Message}", retry: true);
+        }
+
+        WorkerLog.Processed(logger, article.Id, article.Url, outcome);
+        return outcome;
+    }
+
+    private async Task<ArticleOutcome> RunAsync(ArticleRecord article, IArticleSummarizer summarizer, CancellationToken cancellationToken)
+    {
+        var url = new Uri(article.Url);
+        var page = await fetcher.FetchAsync(url, cancellationToken);
+        var extraction = await pipeline.ExtractAsync(ArticleInput.FromPage(article.Url, article.Url, page), cancellationToken);
+        var extracted = extraction.Article;
+        var hash = ContentHash.Compute(extracted.Text);
+        var canonical = extracted.CanonicalUrl is { } c ? UrlNormalizer.Normalize(c).AbsoluteUri : null;
+        await store.RecordFetchedAsync(article.Id, new FetchedArticle(
+            canonical, extracted.Title, extracted.Byline, extracted.PublishedAt, extracted.Language, extracted.Text, hash), cancellationToken);
+
+        if (await store.FindDuplicateAsync(article.Id, hash, cancellationToken) is { } duplicate)
+        {
+            await store.MarkSkippedAsync(article.Id, $"duplicate of article {duplicate} (same text)", cancellationToken);
+            return ArticleOutcome.Skipped;
+        }
+
+        var versioned = summarizer as IVersionedSummarizer;
+        var key = new SummaryKey(hash, summarizer.Name, versioned?.Model, versioned?.PromptVersion);
+        if (await store.FindSummaryAsync(key, cancellationToken) is { } existing)
+        {
+            await store.AttachSummaryAsync(article.Id, existing.Id, cancellationToken);
+            return ArticleOutcome.Reused;
+        }
+
+        var summary = await summarizer.SummarizeAsync(extracted, cancellationToken);
+        await store.SaveSummaryAsync(article.Id, hash, summary, cancellationToken);
+        return ArticleOutcome.Summarized;
+    }
+
+    /// <summary>Bad input, no article and robots.txt refusals do not change by waiting; network, HTTP and LLM failures may.</summary>
+    private static bool Retryable(SummarizerException ex) =>
+        ex is not RobotsDisallowedException && ex.Kind is FailureKind.CouldNotFetch or FailureKind.SummarizationFailed;
+
+    private async Task<ArticleOutcome> FailAsync(ArticleRecord article, string error, bool retry)
+    {
+        var attempts = article.Attempts + 1;
+        var delay = retry ? options.Value.Backoff(attempts) : null;
+        WorkerLog.ArticleFailed(logger, article.Id, article.Url, attempts, error);
+        var next = delay is { } d ? time.GetUtcNow() + d : (DateTimeOffset?)null;
+        await TryRecordAsync(article.Id, () => store.MarkFailedAsync(article.Id, error, next, CancellationToken.None));
+        return next is null ? ArticleOutcome.Failed : ArticleOutcome.Retrying;
+    }
+
+    private async Task TryRecordAsync(long id, Func<Task> record)
+    {
+        try
+        {
+            await record();
+        }
+#pragma warning disable CA1031 // The database may be away; the lease expires and the article comes back.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            WorkerLog.StoreFailed(logger, id, ex);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace Summarizer.Worker;
+
+/// <summary>
+/// Optional on an <see cref="Summarization.IArticleSummarizer"/>: the model and prompt version it will write into its
+/// summaries, so the worker can find a stored summary before paying for a new one. Without it the newest stored
+/// summary of the same text and summarizer name is reused.
+/// </summary>
+public interface IVersionedSummarizer
+{
+    string? Model { get; }
+
+    string PromptVersion { get; }
+}

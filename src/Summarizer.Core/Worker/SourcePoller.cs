@@ -1,0 +1,55 @@
+using Cronos;
+using Microsoft.Extensions.Logging;
+using Summarizer.Sources;
+using Summarizer.Storage;
+
+namespace Summarizer.Worker;
+
+/// <summary>Polls one source: discovery, enqueue, and the source's state (validators, last poll, failures) in the store.</summary>
+public sealed class SourcePoller(SourceDiscoverer discoverer, IArticleStore store, TimeProvider time, ILogger<SourcePoller> logger)
+{
+    public static bool IsDue(SourceOptions source, SourceState? state, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (state?.LastPolledAt is not { } last)
+        {
+            return true;
+        }
+
+        var fields = source.Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var cron = CronExpression.Parse(source.Schedule, fields == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard);
+        return cron.GetNextOccurrence(last, TimeZoneInfo.Utc) is { } next && next <= now;
+    }
+
+    /// <summary>Returns the number of articles queued, or -1 when the source failed (recorded on the source).</summary>
+    public async Task<int> PollAsync(SourceOptions source, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var name = source.DisplayName;
+        var state = await store.GetSourceAsync(name, cancellationToken)
+                    ?? new SourceState { Name = name, Url = source.Url!.AbsoluteUri };
+        var sameUrl = state.Url == source.Url!.AbsoluteUri;
+        try
+        {
+            var discovery = await discoverer.DiscoverAsync(source, sameUrl ? state.ETag : null, sameUrl ? state.LastModified : null, cancellationToken);
+            var queued = discovery.NotModified ? 0 : await store.EnqueueAsync(name, discovery.Articles, cancellationToken);
+            await store.UpsertSourceAsync(state with
+            {
+                Url = source.Url.AbsoluteUri, ETag = discovery.ETag, LastModified = discovery.LastModified, LastPolledAt = time.GetUtcNow(),
+                LastStatus = discovery.Status, LastError = null, NewArticles = queued, ConsecutiveFailures = 0,
+            }, cancellationToken);
+            WorkerLog.Polled(logger, name, discovery.Status, queued);
+            return queued;
+        }
+        catch (SummarizerException ex)
+        {
+            WorkerLog.SourceFailed(logger, name, ex.Message);
+            await store.UpsertSourceAsync(state with
+            {
+                Url = source.Url.AbsoluteUri, LastPolledAt = time.GetUtcNow(), LastStatus = null, LastError = ex.Message, NewArticles = 0,
+                ConsecutiveFailures = state.ConsecutiveFailures + 1,
+            }, cancellationToken);
+            return -1;
+        }
+    }
+}

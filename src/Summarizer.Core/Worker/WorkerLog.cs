@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Logging;
+
+namespace Summarizer.Worker;
+
+internal static partial class WorkerLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {Source}: {Status}, {New} new articles")]
+    public static partial void Polled(ILogger logger, string source, int status, int @new);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Source {Source} failed: {Error}")]
+    public static partial void SourceFailed(ILogger logger, string source, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Article {Id} {Url}: {Outcome}")]
+    public static partial void Processed(ILogger logger, long id, string url, ArticleOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id} {Url} failed (attempt {Attempt}): {Error}")]
+    public static partial void ArticleFailed(ILogger logger, long id, string url, int attempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not record the outcome of article {Id}; its lease will expire and another pass retries it")]
+    public static partial void StoreFailed(ILogger logger, long id, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Worker pass failed; retrying after the poll interval")]
+    public static partial void PassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pass done: {Sources} sources, {New} new, {Summarized} summarized, {Reused} reused, {Skipped} skipped, {Retrying} retrying, {Failed} failed")]
+    public static partial void PassDone(ILogger logger, int sources, int @new, int summarized, int reused, int skipped, int retrying, int failed);
+}

@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+using Summarizer.Summarization;
+
+namespace Summarizer.Worker;
+
+public sealed class WorkerOptions
+{
+    public const string SectionName = "Summarizer:Worker";
+
+    /// <summary>Names this worker's leases; defaults to machine name and process id.</summary>
+    public string? WorkerId { get; set; }
+
+    public SummarizerChoice Summarizer { get; set; } = SummarizerChoice.Auto;
+
+    /// <summary>Articles processed at once (each host still gets one request at a time).</summary>
+    [Range(1, 256)]
+    public int Concurrency { get; set; } = 4;
+
+    /// <summary>Attempts after which an article stays failed with its last error.</summary>
+    [Range(1, 100)]
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>Wait after the first failure; doubled after each further one, up to <see cref="RetryMaxDelay"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>How often the service checks for due sources and retries.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    public string ResolvedWorkerId => string.IsNullOrWhiteSpace(WorkerId) ? $"{Environment.MachineName}-{Environment.ProcessId}" : WorkerId;
+
+    /// <summary>When the next attempt may run after <paramref name="attempts"/> failed ones; null when the article is out of attempts.</summary>
+    public TimeSpan? Backoff(int attempts)
+    {
+        if (attempts >= MaxAttempts)
+        {
+            return null;
+        }
+
+        var delay = RetryBaseDelay * Math.Pow(2, Math.Min(attempts - 1, 30));
+        return delay > RetryMaxDelay ? RetryMaxDelay : delay;
+    }
+}

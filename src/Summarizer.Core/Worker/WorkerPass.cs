@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Summarizer.Sources;
+using Summarizer.Storage;
+using Summarizer.Summarization;
+
+namespace Summarizer.Worker;
+
+/// <summary>
+/// One pass: poll sources (all enabled ones, or those whose schedule is due), then claim and process every due
+/// article until none is left. Used by <c>summarizer run --once</c>, the hosted service and the benchmark.
+/// </summary>
+public sealed class WorkerPass(
+    SourcePoller poller,
+    ArticleProcessor processor,
+    IArticleStore store,
+    ISummarizerSelector selector,
+    IOptions<SourcesOptions> sources,
+    IOptions<WorkerOptions> options,
+    IOptions<StorageOptions> storage,
+    TimeProvider time,
+    ILogger<WorkerPass> logger)
+{
+    /// <summary>Raised after each article, for progress display.</summary>
+    public event EventHandler<ArticleOutcome>? ArticleProcessed;
+
+    public async Task<PassReport> RunAsync(bool allSources, bool waitForLeased, CancellationToken cancellationToken)
+    {
+        var summarizer = selector.Select(options.Value.Summarizer);
+        var (polled, failedSources, queued) = await PollSourcesAsync(allSources, cancellationToken);
+        var outcomes = new ConcurrentDictionary<ArticleOutcome, int>();
+        var concurrency = options.Value.Concurrency;
+        var waitedSince = (DateTimeOffset?)null;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var batch = await store.ClaimAsync(options.Value.ResolvedWorkerId, concurrency * 2, storage.Value.LeaseDuration, cancellationToken);
+            if (batch.Count == 0)
+            {
+                // Articles another worker holds: a worker that died gives them back when its lease expires.
+                if (waitForLeased && await store.CountLeasedAsync(cancellationToken) > 0
+                                  && time.GetUtcNow() - (waitedSince ??= time.GetUtcNow()) < storage.Value.LeaseDuration * 2)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(250), time, cancellationToken);
+                    continue;
+                }
+
+                break;
+            }
+
+            waitedSince = null;
+            await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (article, _) =>
+            {
+                var outcome = await processor.ProcessAsync(article, summarizer, cancellationToken);
+                outcomes.AddOrUpdate(outcome, 1, (_, n) => n + 1);
+                ArticleProcessed?.Invoke(this, outcome);
+            });
+        }
+
+        var report = new PassReport(polled, failedSources, queued, outcomes.ToDictionary());
+        WorkerLog.PassDone(logger, polled, queued, report.Count(ArticleOutcome.Summarized), report.Count(ArticleOutcome.Reused),
+            report.Count(ArticleOutcome.Skipped), report.Count(ArticleOutcome.Retrying), report.Count(ArticleOutcome.Failed));
+        return report;
+    }
+
+    private async Task<(int Polled, int Failed, int Queued)> PollSourcesAsync(bool allSources, CancellationToken cancellationToken)
+    {
+        var due = new List<SourceOptions>();
+        foreach (var source in sources.Value.Enabled)
+        {
+            if (allSources || SourcePoller.IsDue(source, await store.GetSourceAsync(source.DisplayName, cancellationToken), time.GetUtcNow()))
+            {
+                due.Add(source);
+            }
+        }
+
+        var polled = 0;
+        var failed = 0;
+        var queued = 0;
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
+            async (source, ct) =>
+            {
+                var added = await poller.PollAsync(source, ct);
+                Interlocked.Increment(ref polled);
+                if (added < 0)
+                {
+                    Interlocked.Increment(ref failed);
+                }
+                else
+                {
+                    Interlocked.Add(ref queued, added);
+                }
+            });
+        return (polled, failed, queued);
+    }
+}

@@ -1,0 +1,47 @@
+using Cronos;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Summarizer.Fetching;
+using Summarizer.Fetching.Politeness;
+using Summarizer.Sources;
+
+namespace Summarizer.Worker;
+
+public static class WorkerServiceCollectionExtensions
+{
+    /// <summary>Sources, politeness and the worker pass (the store comes from <c>AddStorage</c>).</summary>
+    public static IServiceCollection AddWorker(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PolitenessOptions>().Bind(configuration.GetSection(PolitenessOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SourcesOptions>()
+            .Configure(o => configuration.GetSection(SourcesOptions.SectionName).Bind(o.Sources))
+            .Validate(o => o.Sources.All(s => s.Url is null or { IsAbsoluteUri: true, Scheme: "http" or "https" }), "every source Url must be an absolute http(s) URL")
+            .Validate(o => o.Sources.All(s => ValidSchedule(s.Schedule)), "every source Schedule must be a cron expression (5 fields, or 6 with seconds)")
+            .ValidateOnStart();
+
+        services.AddSingleton<IPolitenessGate, PolitenessGate>();
+        services.AddSingleton(sp => new PolitePageFetcher(sp.GetRequiredService<IPageFetcher>(), sp.GetRequiredService<IPolitenessGate>()));
+        services.AddSingleton<ConditionalFetcher>();
+        services.AddSingleton<SourceDiscoverer>();
+        services.AddSingleton<SourcePoller>();
+        services.AddSingleton<ArticleProcessor>();
+        services.AddSingleton<WorkerPass>();
+        return services;
+    }
+
+    private static bool ValidSchedule(string schedule)
+    {
+        try
+        {
+            var fields = schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            CronExpression.Parse(schedule, fields == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard);
+            return true;
+        }
+        catch (CronFormatException)
+        {
+            return false;
+        }
+    }
+}

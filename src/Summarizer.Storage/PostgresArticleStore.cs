@@ -1,0 +1,56 @@
+using System.Data.Common;
+using Dapper;
+using Npgsql;
+
+namespace Summarizer.Storage;
+
+/// <summary>
+/// The shared store for many workers on many machines: claims take rows with <c>FOR UPDATE SKIP LOCKED</c>
+/// and hold them by a lease that expires, so a worker that dies loses nothing.
+/// </summary>
+public sealed class PostgresArticleStore : SqlArticleStore
+{
+    private const long MigrationLockKey = 0x5355_4D4D_4152; // "SUMMAR"
+    private readonly NpgsqlDataSource _dataSource;
+
+    public PostgresArticleStore(string connectionString, TimeProvider time)
+        : base(time)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new ArgumentException("PostgreSQL needs Summarizer:Storage:ConnectionString.", nameof(connectionString));
+        }
+
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+    }
+
+    protected override string Dialect => "postgres";
+
+    protected override string ClaimSql =>
+        $"""
+         UPDATE articles SET lease_owner = @worker, lease_expires_at = @until
+         WHERE id IN (
+             SELECT id FROM articles
+             WHERE status IN ('pending', 'fetched') AND next_attempt_at <= @now
+               AND (lease_expires_at IS NULL OR lease_expires_at < @now)
+             ORDER BY next_attempt_at, id LIMIT @count
+             FOR UPDATE SKIP LOCKED)
+         RETURNING {RowMapping.ArticleColumns}
+         """;
+
+    protected override DbConnection CreateConnection() => _dataSource.CreateConnection();
+
+    protected override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_xact_lock(@key)", new { key = MigrationLockKey }, transaction, cancellationToken: cancellationToken));
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _dataSource.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

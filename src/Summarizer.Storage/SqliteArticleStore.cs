@@ -1,0 +1,55 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Summarizer.Storage;
+
+/// <summary>The default store: one SQLite file (WAL mode) that several threads of one machine share.</summary>
+public sealed class SqliteArticleStore : SqlArticleStore
+{
+    private readonly string _connectionString;
+
+    public SqliteArticleStore(string? connectionString, TimeProvider time)
+        : base(time)
+    {
+        var builder = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(connectionString) ? StorageOptions.DefaultSqliteConnectionString : connectionString);
+        if (builder.DefaultTimeout < 30)
+        {
+            builder.DefaultTimeout = 30; // how long a writer waits for another one (SQLITE_BUSY is retried until then)
+        }
+
+        _connectionString = builder.ToString();
+        DataSource = builder.DataSource;
+    }
+
+    public string DataSource { get; }
+
+    protected override string Dialect => "sqlite";
+
+    protected override string ClaimSql =>
+        $"""
+         UPDATE articles SET lease_owner = @worker, lease_expires_at = @until
+         WHERE id IN (
+             SELECT id FROM articles
+             WHERE status IN ('pending', 'fetched') AND next_attempt_at <= @now
+               AND (lease_expires_at IS NULL OR lease_expires_at < @now)
+             ORDER BY next_attempt_at, id LIMIT @count)
+         RETURNING {RowMapping.ArticleColumns}
+         """;
+
+    protected override DbConnection CreateConnection() => new SqliteConnection(_connectionString);
+
+    protected override void PrepareLocation()
+    {
+        if (DataSource.Length > 0 && DataSource != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(DataSource)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+
+    protected override async Task PrepareDatabaseAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode=WAL", cancellationToken: cancellationToken));
+    }
+}

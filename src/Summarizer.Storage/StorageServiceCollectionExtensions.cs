@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Summarizer.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>The store named by <c>Summarizer:Storage:Provider</c>; its schema is migrated on first use.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => o.Provider != StorageProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Summarizer:Storage:ConnectionString is required when Summarizer:Storage:Provider is Postgres")
+            .ValidateOnStart();
+        services.AddSingleton<IArticleStore>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var time = sp.GetRequiredService<TimeProvider>();
+            return options.Provider == StorageProvider.Postgres
+                ? new PostgresArticleStore(options.ConnectionString!, time)
+                : new SqliteArticleStore(options.ConnectionString, time);
+        });
+        return services;
+    }
+}

@@ -1,0 +1,277 @@
+using Summarizer.Storage;
+using Summarizer.Summarization;
+using Summarizer.Testing;
+
+namespace Summarizer.Storage.Tests;
+
+/// <summary>The one behaviour every <see cref="IArticleStore"/> must have; each provider runs it.</summary>
+public abstract class StoreContractTests
+{
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
+
+    protected ManualTimeProvider Time { get; private set; } = null!;
+
+    protected abstract Task<IArticleStore> CreateStoreAsync(TimeProvider time);
+
+    private async Task<IArticleStore> CreateSut()
+    {
+        Time = new ManualTimeProvider();
+        return await CreateStoreAsync(Time);
+    }
+
+    private static DiscoveredArticle Url(int n, string? updated = null) => new(new Uri($"https://news.example/a/{n}"), updated);
+
+    private static ArticleSummary Summary(string text = "ملخص", string? model = null, string prompt = "v1") => new()
+    {
+        Summary = text,
+        KeyPoints = ["نقطة أولى", "نقطة ثانية"],
+        Summarizer = "extractive",
+        Model = model,
+        PromptVersion = prompt,
+        Usage = new TokenUsage(10, 5, 1, 0.25m),
+        Grounded = true,
+    };
+
+    private static FetchedArticle Fetched(string hash) => new("https://news.example/canonical", "عنوان", "كاتب", null, "ar", "نص المقال", hash);
+
+    [Test]
+    public async Task MigrateAsync_Twice_IsIdempotent()
+    {
+        var sut = await CreateSut();
+        await sut.MigrateAsync(CancellationToken.None);
+        await sut.MigrateAsync(CancellationToken.None);
+        Assert.That(await sut.EnqueueAsync("s", [Url(1)], CancellationToken.None), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task EnqueueAsync_SameUrlTwice_AddsOnce()
+    {
+        var sut = await CreateSut();
+        var first = await sut.EnqueueAsync("s", [Url(1), Url(2)], CancellationToken.None);
+        var second = await sut.EnqueueAsync("other", [Url(1), Url(2), Url(3)], CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Is.EqualTo(2));
+            Assert.That(second, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task ClaimAsync_TwoWorkers_NeverShareAnArticle()
+    {
+        var sut = await CreateSut();
+        await sut.EnqueueAsync("s", Enumerable.Range(1, 10).Select(n => Url(n)).ToList(), CancellationToken.None);
+        var a = await sut.ClaimAsync("a", 6, Lease, CancellationToken.None);
+        var b = await sut.ClaimAsync("b", 6, Lease, CancellationToken.None);
+        var c = await sut.ClaimAsync("c", 6, Lease, CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(a, Has.Count.EqualTo(6));
+            Assert.That(b, Has.Count.EqualTo(4));
+            Assert.That(c, Is.Empty);
+            Assert.That(a.Select(x => x.Id).Intersect(b.Select(x => x.Id)), Is.Empty);
+            Assert.That(a[0].Status, Is.EqualTo(ArticleStatus.Pending));
+        });
+    }
+
+    [Test]
+    public async Task ClaimAsync_LeaseExpired_AnotherWorkerGetsIt()
+    {
+        var sut = await CreateSut();
+        await sut.EnqueueAsync("s", [Url(1)], CancellationToken.None);
+        await sut.ClaimAsync("dead", 1, Lease, CancellationToken.None);
+        Assert.That(await sut.CountLeasedAsync(CancellationToken.None), Is.EqualTo(1));
+        Time.Advance(Lease + TimeSpan.FromSeconds(1));
+        var claimed = await sut.ClaimAsync("alive", 1, Lease, CancellationToken.None);
+        Assert.That(claimed, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task ReleaseAsync_ClaimedArticle_CanBeClaimedAgain()
+    {
+        var sut = await CreateSut();
+        await sut.EnqueueAsync("s", [Url(1)], CancellationToken.None);
+        var claimed = await sut.ClaimAsync("a", 1, Lease, CancellationToken.None);
+        await sut.ReleaseAsync(claimed[0].Id, CancellationToken.None);
+        Assert.That(await sut.ClaimAsync("b", 1, Lease, CancellationToken.None), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task SaveSummaryAsync_StoresSummaryAndMarksSummarized()
+    {
+        var sut = await CreateSut();
+        await sut.EnqueueAsync("s", [Url(1)], CancellationToken.None);
+        var article = (await sut.ClaimAsync("a", 1, Lease, CancellationToken.None))[0];
+        await sut.RecordFetchedAsync(article.Id, Fetched("h1"), CancellationToken.None);
+        var id = await sut.SaveSummaryAsync(article.Id, "h1", Summary(), CancellationToken.None);
+
+        var stored = await sut.GetArticleAsync(article.Id, CancellationToken.None);
+        var found = await sut.FindSummaryAsync(new SummaryKey("h1", "extractive", null, "v1"), CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(stored!.Status, Is.EqualTo(ArticleStatus.Summarized));
+            Assert.That(stored.SummaryId, Is.EqualTo(id));
+            Assert.That(stored.Title, Is.EqualTo("عنوان"));
+            Assert.That(stored.CanonicalUrl, Is.EqualTo("https://news.example/canonical"));
+            Assert.That(found!.Id, Is.EqualTo(id));
+            Assert.That(found.Summary.KeyPoints, Is.EqualTo(new[] { "نقطة أولى", "نقطة ثانية" }));
+            Assert.That(found.Summary.Usage, Is.EqualTo(new TokenUsage(10, 5, 1, 0.25m)));
+            Assert.That(found.Summary.Grounded, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task SaveSummaryAsync_SameKeyTwice_KeepsOneRow()
+    {
+        var sut = await CreateSut();
+        await sut.EnqueueAsync("s", [Url(1), Url(2)], CancellationToken.None);
+        var first = await sut.SaveSummaryAsync(1, "h", Summary(), CancellationToken.None);
+        var second = await sut.SaveSummaryAsync(2, "h", Summary("أخرى"), CancellationToken.None);
+        Assert.That(second, Is.EqualTo(first));
+    }
+
+    [Test]
+    public async Task FindSummaryAsync_OtherModelOrPrompt_NotFound()
+    {
+        var sut = await CreateSut();
+        await sut.EnqueueAsync("s", [Url(1)], CancellationToken.None);
+        await sut.SaveSummaryAsync(1, "h", Summary(model: "m1"), CancellationToken.None);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await sut.FindSummaryAsync(new SummaryKey("h", "extractive", "m2", "v1"), CancellationToken.None), Is.Null);
+            Assert.That(await sut.FindSummaryAsync(new SummaryKey("h", "extractive", "m1", "v2"), CancellationToken.None), Is.Null);
+            Assert.That(await sut.FindSummaryAsync(new SummaryKey("h", "llm", "m1", "v1"), CancellationToken.None), Is.Null);
+            Assert.That(await sut.FindSummaryAsync(new SummaryKey("h", "extractive", "m1", "v1"), CancellationToken.None), Is.Not.Null);
+        });
+    }
+
+    [Test]
+    public async Task EnqueueAsync_NewerSourceDate_RequeuesAndKeepsOldSummary()
+    {
+        var sut = await CreateSut();
+        await sut.EnqueueAsync("s", [Url(1, "2026-01-01T08:00:00Z")], CancellationToken.None);
+        await sut.SaveSummaryAsync(1, "old", Summary("قديم"), CancellationToken.None);
+
+        var same = await sut.EnqueueAsync("s", [Url(1, "2026-01-01T08:00:00Z")], CancellationToken.None);
+        var newer = await sut.EnqueueAsync("s", [Url(1, "Thu, 01 Jan 2026 09:00:00 GMT")], CancellationToken.None);
+        var claimed = await sut.ClaimAsync("a", 5, Lease, CancellationToken.None);
+        await sut.SaveSummaryAsync(1, "new", Summary("جديد"), CancellationToken.None);
+
+        var summaries = await sut.GetSummariesAsync(1, CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(same, Is.Zero);
+            Assert.That(newer, Is.EqualTo(1));
+            Assert.That(claimed, Has.Count.EqualTo(1));
+            Assert.That(summaries.Select(s => s.Summary.Summary), Is.EqualTo(new[] { "قديم", "جديد" }));
+        });
+    }
+
+    [Test]
+    public async Task MarkFailedAsync_WithNextAttempt_NotClaimedUntilDue()
+    {
+        var sut = await CreateSut();
+        await sut.EnqueueAsync("s", [Url(1)], CancellationToken.None);
+        await sut.ClaimAsync("a", 1, Lease, CancellationToken.None);
+        await sut.MarkFailedAsync(1, "HTTP 500", Time.GetUtcNow().AddMinutes(2), CancellationToken.None);
+
+        var early = await sut.ClaimAsync("a", 1, Lease, CancellationToken.None);
+        Time.Advance(TimeSpan.FromMinutes(3));
+        var due = await sut.ClaimAsync("a", 1, Lease, CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(early, Is.Empty);
+            Assert.That(due, Has.Count.EqualTo(1));
+            Assert.That(due[0].Attempts, Is.EqualTo(1));
+            Assert.That(due[0].LastError, Is.EqualTo("HTTP 500"));
+        });
+    }
+
+    [Test]
+    public async Task MarkFailedAsync_NoNextAttempt_StaysFailed()
+    {
+        var sut = await CreateSut();
+        await sut.EnqueueAsync("s", [Url(1)], CancellationToken.None);
+        await sut.MarkFailedAsync(1, "gone", null, CancellationToken.None);
+        Time.Advance(TimeSpan.FromDays(1));
+        var failed = await sut.QueryAsync(new ArticleQuery(Status: ArticleStatus.Failed), CancellationToken.None);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await sut.ClaimAsync("a", 1, Lease, CancellationToken.None), Is.Empty);
+            Assert.That(failed.Single().Article.LastError, Is.EqualTo("gone"));
+        });
+    }
+
+    [Test]
+    public async Task FindDuplicateAsync_SameTextEarlierArticle_ReturnsIt()
+    {
+        var sut = await CreateSut();
+        await sut.EnqueueAsync("s", [Url(1), Url(2)], CancellationToken.None);
+        await sut.RecordFetchedAsync(1, Fetched("same"), CancellationToken.None);
+        await sut.RecordFetchedAsync(2, Fetched("same"), CancellationToken.None);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await sut.FindDuplicateAsync(2, "same", CancellationToken.None), Is.EqualTo(1));
+            Assert.That(await sut.FindDuplicateAsync(1, "same", CancellationToken.None), Is.Null);
+        });
+        await sut.MarkSkippedAsync(2, "duplicate of 1", CancellationToken.None);
+        Assert.That((await sut.GetArticleAsync(2, CancellationToken.None))!.Status, Is.EqualTo(ArticleStatus.Skipped));
+    }
+
+    [Test]
+    public async Task QueryAsync_Filters_BySourceStatusAndSince()
+    {
+        var sut = await CreateSut();
+        await sut.EnqueueAsync("a", [Url(1)], CancellationToken.None);
+        Time.Advance(TimeSpan.FromHours(1));
+        await sut.EnqueueAsync("b", [Url(2), Url(3)], CancellationToken.None);
+        await sut.SaveSummaryAsync(3, "h", Summary(), CancellationToken.None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await sut.QueryAsync(new ArticleQuery(Source: "b"), CancellationToken.None)).Count, Is.EqualTo(2));
+            var summarized = await sut.QueryAsync(new ArticleQuery(Status: ArticleStatus.Summarized), CancellationToken.None);
+            Assert.That(summarized.Single().Summary!.Summary.Summary, Is.EqualTo("ملخص"));
+            var recent = await sut.QueryAsync(new ArticleQuery(Since: Time.GetUtcNow().AddMinutes(-1)), CancellationToken.None);
+            Assert.That(recent.Select(r => r.Article.Id), Is.EqualTo(new long[] { 2, 3 }));
+            Assert.That((await sut.FindArticleByUrlAsync("https://news.example/a/2", CancellationToken.None))!.Id, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task UpsertSourceAsync_Twice_ReportsLatestStateAndCounts()
+    {
+        var sut = await CreateSut();
+        await sut.UpsertSourceAsync(new SourceState { Name = "s", Url = "https://x/feed", ETag = "\"1\"" }, CancellationToken.None);
+        await sut.UpsertSourceAsync(
+            new SourceState { Name = "s", Url = "https://x/feed", ETag = "\"2\"", LastPolledAt = Time.GetUtcNow(), LastStatus = 200, NewArticles = 2 },
+            CancellationToken.None);
+        await sut.EnqueueAsync("s", [Url(1), Url(2)], CancellationToken.None);
+        await sut.MarkFailedAsync(1, "x", null, CancellationToken.None);
+
+        var state = await sut.GetSourceAsync("s", CancellationToken.None);
+        var report = (await sut.GetSourceReportsAsync(CancellationToken.None)).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(state!.ETag, Is.EqualTo("\"2\""));
+            Assert.That(state.LastPolledAt, Is.EqualTo(Time.GetUtcNow()));
+            Assert.That(report.Articles, Is.EqualTo(2));
+            Assert.That(report.Failed, Is.EqualTo(1));
+            Assert.That(report.Pending, Is.EqualTo(1));
+            Assert.That(report.State.NewArticles, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task EnsureArticleAsync_SameUrl_ReturnsSameId()
+    {
+        var sut = await CreateSut();
+        var first = await sut.EnsureArticleAsync("cli", "https://news.example/x", CancellationToken.None);
+        var second = await sut.EnsureArticleAsync("cli", "https://news.example/x", CancellationToken.None);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(second, Is.EqualTo(first));
+            Assert.That(await sut.ClaimAsync("a", 1, Lease, CancellationToken.None), Is.Empty);
+        });
+    }
+}
