@@ -1,33 +1,96 @@
 using Microsoft.Extensions.Options;
 using Summarizer.Extraction;
+using Summarizer.Text;
 
 namespace Summarizer.Summarization.Extractive;
 
-/// <summary>First version: the lead sentences as the summary, the first sentence of the next paragraphs as key points.</summary>
+/// <summary>
+/// In-process extractive summarizer for news: the summary is the best-ranked sentence (nearly always the lead),
+/// compressed, plus the next one when it is short; the key points are distinct short facts chosen by MMR.
+/// Deterministic: the same article always gives the same summary.
+/// </summary>
 internal sealed class ExtractiveSummarizer(IOptions<ExtractiveSummarizerOptions> options) : IArticleSummarizer
 {
+    /// <summary>Changes whenever the algorithm's output changes.</summary>
+    public const string AlgorithmVersion = "extractive-1";
+
+    private static readonly ArabicTextAnalyzer Analyzer = ArabicTextAnalyzer.Default;
+    private readonly SentenceExtractor _extractor = new(Analyzer);
+    private readonly KeyPointSelector _keyPoints = new(Analyzer);
+
     public string Name => SummarizerSelector.ExtractiveName;
 
     public Task<ArticleSummary> SummarizeAsync(ExtractedArticle article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var sentences = article.Paragraphs
-            .SelectMany(p => p.Split(['.', '؟', '!', '?'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Where(s => s.Split(' ').Length >= 4)
-            .ToList();
-        if (sentences.Count == 0)
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            return Task.FromResult(Summarize(article, options.Value, cancellationToken));
+        }
+        catch (Exception ex) when (ex is not SummarizerException and not OperationCanceledException)
+        {
+            throw new SummarizerException(FailureKind.SummarizationFailed, "the extractive summarizer failed: " + ex.Message, ex);
+        }
+    }
+
+    private ArticleSummary Summarize(ExtractedArticle article, ExtractiveSummarizerOptions o, CancellationToken cancellationToken)
+    {
+        var sentences = _extractor.Extract(article.Paragraphs ?? [], cancellationToken);
+        if (sentences.Count == 0 || sentences.Sum(s => s.WordCount) < o.MinArticleWords)
         {
             throw new SummarizerException(FailureKind.NotAnArticle, "not enough text to summarize");
         }
 
-        var summary = sentences.Take(options.Value.SummarySentences).ToList();
-        var points = sentences.Skip(summary.Count).Take(options.Value.MaxKeyPoints).Select(s => s + ".").ToList();
-        return Task.FromResult(new ArticleSummary
+        cancellationToken.ThrowIfCancellationRequested();
+        var features = SentenceScorer.Features(sentences, Analyzer.ContentTerms(article.Title ?? string.Empty));
+        var (summary, used) = ChooseSummary(sentences, features, o);
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var relevance = sentences.Select((s, i) => SentenceScorer.KeyPointScore(features[i], s, o)).ToArray();
+        var keyPoints = _keyPoints.Select(sentences, relevance, used, summary, o);
+
+        return new ArticleSummary
         {
-            Summary = string.Join(". ", summary) + ".",
-            KeyPoints = points,
+            Summary = summary,
+            KeyPoints = keyPoints,
             Summarizer = Name,
-            PromptVersion = "extractive-0",
-        });
+            Model = null,
+            PromptVersion = AlgorithmVersion,
+        };
+    }
+
+    private static (string Summary, IReadOnlyCollection<int> Used) ChooseSummary(
+        IReadOnlyList<ArticleSentence> sentences, SentenceFeatures[] features, ExtractiveSummarizerOptions o)
+    {
+        var best = 0;
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            if (SentenceScorer.SummaryScore(features[i], sentences[i], o) > SentenceScorer.SummaryScore(features[best], sentences[best], o))
+            {
+                best = i;
+            }
+        }
+
+        var used = new List<int> { sentences[best].Index };
+        var lead = SentenceCompressor.Compress(sentences[best].Text, dropAttribution: false);
+        var parts = new List<string> { Finish(o.HeadlineStyleSummary ? ReportingVerbRewriter.Rewrite(lead) : lead) };
+        var next = best + 1;
+        while (used.Count < o.SummarySentences && next < sentences.Count
+            && SentenceExtractor.CountWords(string.Join(' ', parts)) < o.MinSummaryWords && !sentences[next].IsQuestion)
+        {
+            parts.Add(Finish(SentenceCompressor.Compress(sentences[next].Text, dropAttribution: false)));
+            used.Add(sentences[next].Index);
+            next++;
+        }
+
+        return (string.Join(' ', parts), used);
+    }
+
+    /// <summary>Ends the sentence with a full stop when it has no final punctuation.</summary>
+    internal static string Finish(string sentence)
+    {
+        var trimmed = sentence.TrimEnd();
+        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or '؟' or '"' or '»' or '”' or ')' or '…' ? trimmed : trimmed + ".";
     }
 }

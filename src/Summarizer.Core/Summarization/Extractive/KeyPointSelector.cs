@@ -1,0 +1,104 @@
+using Summarizer.Text;
+
+namespace Summarizer.Summarization.Extractive;
+
+/// <summary>
+/// Chooses 3–5 short, distinct facts by Maximal Marginal Relevance (Carbonell and Goldstein, 1998):
+/// each pick maximizes λ·relevance − (1−λ)·(largest overlap with what is already chosen, the summary included).
+/// A candidate sharing more than half of its terms with the summary or a chosen point is never taken.
+/// The points come back in article order.
+/// </summary>
+internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
+{
+    private const double Lambda = 0.7;
+
+    /// <summary>Overlap coefficient above which two points say the same thing.</summary>
+    public const double MaxOverlap = 0.5;
+
+    /// <summary>Once the minimum is reached, stop when the best remaining relevance falls below this share of the first pick's.</summary>
+    private const double MinRelativeRelevance = 0.35;
+
+    public IReadOnlyList<string> Select(
+        IReadOnlyList<ArticleSentence> sentences,
+        IReadOnlyList<double> relevance,
+        IReadOnlyCollection<int> usedInSummary,
+        string summary,
+        ExtractiveSummarizerOptions options)
+    {
+        var candidates = new List<KeyPointCandidate>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (usedInSummary.Contains(sentences[i].Index) || sentences[i].IsQuestion)
+            {
+                continue;
+            }
+
+            var text = Shorten(sentences[i].Text, options.MaxKeyPointWords);
+            if (text is not null)
+            {
+                candidates.Add(new KeyPointCandidate(sentences[i], text, relevance[i], Terms(text), AllTerms(text)));
+            }
+        }
+
+        var chosen = new List<KeyPointCandidate>();
+        var summaryContent = Terms(summary);
+        var summaryAll = AllTerms(summary);
+        var top = candidates.Count == 0 ? 0 : candidates.Max(c => c.Relevance);
+        while (chosen.Count < options.MaxKeyPoints)
+        {
+            KeyPointCandidate? best = null;
+            var bestScore = double.NegativeInfinity;
+            foreach (var candidate in candidates)
+            {
+                if (chosen.Contains(candidate) || candidate.ContentTerms.Count == 0)
+                {
+                    continue;
+                }
+
+                var redundancy = Math.Max(Redundancy(candidate, summaryContent, summaryAll),
+                    chosen.Count == 0 ? 0 : chosen.Max(c => Redundancy(candidate, c.ContentTerms, c.AllTerms)));
+                if (redundancy > MaxOverlap)
+                {
+                    continue;
+                }
+
+                var score = (Lambda * candidate.Relevance / Math.Max(top, 1e-9)) - ((1 - Lambda) * redundancy);
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (candidate, score);
+                }
+            }
+
+            if (best is null || (chosen.Count >= options.MinKeyPoints && best.Relevance < MinRelativeRelevance * top))
+            {
+                break;
+            }
+
+            chosen.Add(best);
+        }
+
+        return chosen.OrderBy(c => c.Sentence.Index).Select(c => c.Text).ToList();
+    }
+
+    /// <summary>The compressed sentence, cut to its first clause when too long; null when it cannot be made short enough.</summary>
+    private static string? Shorten(string sentence, int maxWords)
+    {
+        var text = SentenceCompressor.Compress(sentence);
+        var words = SentenceExtractor.CountWords(text);
+        if (words < SentenceCompressor.MinWords)
+        {
+            return null;
+        }
+
+        return words <= maxWords ? text : SentenceCompressor.FirstClause(text, minWords: 8, maxWords);
+    }
+
+    private static double Redundancy(KeyPointCandidate candidate, IReadOnlySet<string> content, IReadOnlySet<string> all) =>
+        Math.Max(TermOverlap.Coefficient(candidate.ContentTerms, content), TermOverlap.Coefficient(candidate.AllTerms, all));
+
+    private HashSet<string> Terms(string text) => analyzer.ContentTerms(text).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every word's stem, function words included: a reader also sees those repeat.</summary>
+    private static HashSet<string> AllTerms(string text) =>
+        WordTokenizer.Words(text).Select(ArabicTextAnalyzer.Stem).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+using Summarizer.Text;
+
+namespace Summarizer.Summarization.Extractive;
+
+/// <summary>
+/// Shortens a sentence only by deleting what a summary does not need: a leading connective (و، كما، وفي المقابل...),
+/// an attribution (بحسب ما أفادت...، وفق ما نقل...، according to...) and short asides in brackets or between dashes.
+/// Every step is undone when it would remove a number or a negation or leave too short a sentence; no word is changed
+/// except for the conjunction و detached from a leading verb.
+/// </summary>
+internal static partial class SentenceCompressor
+{
+    /// <summary>A compression that leaves fewer words than this is not taken.</summary>
+    public const int MinWords = 5;
+
+    private const int MaxAsideWords = 15;
+    private const int MaxAttributionWords = 10;
+
+    /// <param name="sentence">One sentence.</param>
+    /// <param name="dropAttribution">
+    /// Whether to drop "according to" clauses. News editors keep them in a summary (who says so is part of the
+    /// fact), so the summary keeps them; key points, which must be short, drop them.
+    /// </param>
+    public static string Compress(string sentence, bool dropAttribution = true)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var text = Tidy(sentence);
+        text = Apply(text, DropLeadingConnective);
+        if (dropAttribution)
+        {
+            text = Apply(text, DropLeadingAttribution);
+            text = Apply(text, DropAttributionTail);
+        }
+
+        text = Apply(text, DropAsides);
+        return text;
+    }
+
+    /// <summary>
+    /// Cuts a long sentence after its first clause (at a comma or semicolon) when the clause has at least
+    /// <paramref name="minWords"/> words and the dropped part holds no number and no negation. Null when no such cut exists.
+    /// </summary>
+    public static string? FirstClause(string sentence, int minWords, int maxWords)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        foreach (Match comma in ClauseBreak().Matches(sentence))
+        {
+            var head = sentence[..comma.Index].TrimEnd();
+            var words = SentenceExtractor.CountWords(head);
+            if (words > maxWords)
+            {
+                return null;
+            }
+
+            if (words >= minWords && !EndsDangling(head) && Preserves(sentence, head + "."))
+            {
+                return Tidy(head + ".");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="compressed"/> keeps every number and negation of <paramref name="original"/>.</summary>
+    public static bool Preserves(string original, string compressed)
+    {
+        var before = NumberFinder.Find(original).Select(n => n.Value).Order(StringComparer.Ordinal);
+        var after = NumberFinder.Find(compressed).Select(n => n.Value).Order(StringComparer.Ordinal);
+        return before.SequenceEqual(after, StringComparer.Ordinal)
+            && WordTokenizer.Words(original).Count(ArabicTextAnalyzer.IsNegation) == WordTokenizer.Words(compressed).Count(ArabicTextAnalyzer.IsNegation);
+    }
+
+    private static string Apply(string text, Func<string, string> step)
+    {
+        var result = Tidy(step(text));
+        return result != text && SentenceExtractor.CountWords(result) >= MinWords && Preserves(text, result) ? result : text;
+    }
+
+    private static string DropLeadingConnective(string text)
+    {
+        var match = LeadingConnective().Match(text);
+        if (match.Success)
+        {
+            return text[match.Length..];
+        }
+
+        var verb = LeadingConjunctionOnVerb().Match(text);
+        return verb.Success ? text[1..] : text;
+    }
+
+    private static string DropLeadingAttribution(string text)
+    {
+        var match = LeadingAttribution().Match(text);
+        return match.Success && SentenceExtractor.CountWords(match.Value) <= MaxAttributionWords ? text[match.Length..] : text;
+    }
+
+    private static string DropAttributionTail(string text)
+    {
+        var match = AttributionTail().Match(text);
+        return match.Success && SentenceExtractor.CountWords(match.Groups["span"].Value) <= MaxAttributionWords
+            ? text[..match.Index] + match.Groups["end"].Value
+            : text;
+    }
+
+    private static string DropAsides(string text) =>
+        Aside().Replace(text, m => SentenceExtractor.CountWords(m.Value) <= MaxAsideWords + 2 ? " " : m.Value);
+
+    private static bool EndsDangling(string head)
+    {
+        var words = WordTokenizer.Words(head);
+        return words.Count == 0 || DanglingWord().IsMatch(words[^1]);
+    }
+
+    private static string Tidy(string text)
+    {
+        var tidy = Spaces().Replace(text, " ").Trim();
+        tidy = SpaceBeforePunctuation().Replace(tidy, "$1");
+        tidy = DoubleComma().Replace(tidy, "$1");
+        tidy = CommaBeforeEnd().Replace(tidy, "$1");
+        tidy = tidy.TrimStart('،', ',', '؛', ';', ' ', '-', '–', '—');
+        return tidy;
+    }
+
+    [GeneratedRegex(@"^(?:(?:و?في|و?من)\s+(?:المقابل|جهة\s+أخرى|جهة\s+ثانية|جانب\s+آخر|جانبه|جانبها|جانبهم|ناحية\s+أخرى|الوقت\s+نفسه|الوقت\s+ذاته|غضون\s+ذلك|سياق\s+متصل|هذا\s+السياق|السياق\s+ذاته)|و?إلى\s+ذلك|و?إضافة\s+إلى\s+ذلك|و?بالإضافة\s+إلى\s+ذلك|و?علاوة\s+على\s+ذلك|و?كذلك|و?كما|و?أيضا|و?يذكر\s+أن|و?الجدير\s+بالذكر\s+أن|Meanwhile|Also|In\s+addition|Moreover|Furthermore|Additionally|And)(?:\s*[،,]\s*|\s+)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingConnective();
+
+    // "و" glued to a sentence-initial reporting verb, auxiliary or preposition: وقال → قال, وفي → في.
+    [GeneratedRegex(@"^و(?=(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أشار|أشارت|أوضح|أوضحت|تابع|تابعت|ذكر|ذكرت|أعلن|أعلنت|كان|كانت|كانوا|قد|تأتي|يأتي|جاء|جاءت|يقول|تقول|يرى|ترى|أفاد|أفادت|شهد|شهدت|في|من|على|لم|لا|لن|إن|أن|هو|هي|هم|يعد|تعد|يعتبر|تعتبر|يشار|يعتقد|تعتقد|ال)\S*)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingConjunctionOnVerb();
+
+    [GeneratedRegex(@"^(?:و?(?:بحسب|حسب|وفقا?ً?\s*ل|طبقا?ً?\s*ل|نقلا?ً?\s+عن)[^،,.؟!]{1,80}[،,]\s*|According\s+to[^,.]{1,80},\s*)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingAttribution();
+
+    // From a comma (or a space, for the longer markers) to the end of the clause.
+    [GeneratedRegex(@"(?:\s*[،,]\s*|\s+)(?<span>و?(?:بحسب\s+ما|حسبما|وفق\s+ما|وفقا?ً?\s+لما|وفقا?ً?\s*ل|طبقا?ً?\s*ل|نقلا?ً?\s+عن|على\s+حد\s+قول|على\s+حد\s+تعبير|according\s+to|as\s+reported\s+by)[^،,.؟!؛]*)(?<end>[.؟!؛]?\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AttributionTail();
+
+    [GeneratedRegex(@"\s*\([^()]{1,150}\)|\s+[-–—]\s[^-–—]{1,150}\s[-–—](?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"^(?:و?(?:في|من|على|إلى|عن|مع|بين|إن|أن|إنه|أنه|قال|قالت|أو|ثم|لكن|بل|حيث|التي|الذي|الذين|ما|بعد|قبل)|and|or|but|that|which|who|of|to|in|on|at|said|says)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingWord();
+
+    [GeneratedRegex(@"[،,;؛]\s")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\s+([،,.؟?!؛;:)\]»”])")]
+    private static partial Regex SpaceBeforePunctuation();
+
+    [GeneratedRegex(@"([،,])\s*[،,]")]
+    private static partial Regex DoubleComma();
+
+    [GeneratedRegex(@"[،,:]\s*([.؟?!؛]|$)")]
+    private static partial Regex CommaBeforeEnd();
+}

@@ -1,0 +1,62 @@
+using Summarizer.Text;
+
+namespace Summarizer.Summarization.Extractive;
+
+/// <summary>Turns an article's paragraphs into scored-ready sentences, bounded in size so that any input finishes fast.</summary>
+internal sealed class SentenceExtractor(ArabicTextAnalyzer analyzer)
+{
+    /// <summary>At most this many characters of the body are read (about 30,000 words); leads are at the top.</summary>
+    public const int MaxCharacters = 200_000;
+
+    /// <summary>At most this many sentences are ranked (centrality is quadratic in the number of sentences).</summary>
+    public const int MaxSentences = 300;
+
+    /// <summary>Sentences shorter than this (in words) are headings, captions or fragments.</summary>
+    public const int MinSentenceWords = 4;
+
+    public IReadOnlyList<ArticleSentence> Extract(IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
+    {
+        var sentences = new List<ArticleSentence>();
+        var characters = 0;
+        for (var p = 0; p < paragraphs.Count && sentences.Count < MaxSentences && characters < MaxCharacters; p++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var paragraph = paragraphs[p] ?? string.Empty;
+            if (paragraph.Length > MaxCharacters - characters)
+            {
+                paragraph = paragraph[..(MaxCharacters - characters)];
+            }
+
+            characters += paragraph.Length;
+            var inParagraph = 0;
+            foreach (var text in SentenceSplitter.Split(paragraph))
+            {
+                var words = WordTokenizer.Words(text);
+                if (words.Count < MinSentenceWords || !LooksLikeProse(text, words))
+                {
+                    continue;
+                }
+
+                sentences.Add(new ArticleSentence(text, sentences.Count, p, inParagraph++, analyzer.ContentTerms(text), CountWords(text)));
+                if (sentences.Count >= MaxSentences)
+                {
+                    break;
+                }
+            }
+        }
+
+        return sentences;
+    }
+
+    /// <summary>Whitespace-separated words, as readers (and the ROUGE scorer) count them.</summary>
+    public static int CountWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>Mostly letters, not a line of links, handles or emoji.</summary>
+    private static bool LooksLikeProse(string text, IReadOnlyList<string> words)
+    {
+        var letterWords = words.Count(w => char.IsLetter(w[0]));
+        var links = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Count(t => t.Contains("://", StringComparison.Ordinal) || t.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || t.StartsWith('@') || t.StartsWith('#'));
+        return letterWords >= MinSentenceWords - 1 && links * 3 <= words.Count && letterWords * 2 >= words.Count;
+    }
+}
