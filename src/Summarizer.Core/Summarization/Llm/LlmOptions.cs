@@ -44,6 +44,10 @@ public sealed class LlmOptions
     [Range(0, 10)]
     public int MaxRetries { get; set; } = 4;
 
+    /// <summary>First wait before a retry when the server sends no <c>Retry-After</c>; doubles with jitter.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:05:00")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Calls in flight at once, across every article in the process.</summary>
     [Range(1, 256)]
     public int MaxConcurrency { get; set; } = 4;

@@ -34,9 +34,14 @@ internal sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
             failures.Add("Summarizer__Llm__Endpoint must be an absolute http or https URL");
         }
 
-        if (options.MaxOutputTokens * 2 > options.ContextWindowTokens)
+        if (options.MaxOutputTokens * 4 > options.ContextWindowTokens)
         {
-            failures.Add("Summarizer__Llm__MaxOutputTokens must be at most half of Summarizer__Llm__ContextWindowTokens");
+            failures.Add("Summarizer__Llm__MaxOutputTokens must be at most a quarter of Summarizer__Llm__ContextWindowTokens");
+        }
+
+        if (options.TotalTimeout <= options.Timeout)
+        {
+            failures.Add("Summarizer__Llm__TotalTimeout must be longer than Summarizer__Llm__Timeout");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -2,7 +2,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
-using OpenAI.Chat;
+using ChatMessageContent = Microsoft.SemanticKernel.ChatMessageContent;
+using ChatTokenUsage = OpenAI.Chat.ChatTokenUsage;
 using Summarizer.Summarization.Llm.Chunking;
 using Summarizer.Summarization.Llm.Prompts;
 using Summarizer.Summarization.Llm.RateLimiting;
@@ -40,6 +41,12 @@ internal sealed class SemanticKernelLlmClient(
             try
             {
                 result = await prompt.Function.InvokeAsync(kernel, arguments, cancellationToken);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // The connector reads choices[0]; an answer with "choices": [] is an empty answer, not a crash.
+                LlmLog.Called(logger, prompt.VersionTag, promptTokens, 0, "no choices");
+                return new LlmReply(null, new TokenUsage(promptTokens, 0, 1, LlmPricing.Cost(_options, promptTokens, 0)), null);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

@@ -2,8 +2,11 @@ using Microsoft.SemanticKernel;
 
 namespace Summarizer.Summarization.Llm.Prompts;
 
-/// <summary>One prompt template ready to invoke; <see cref="VersionTag"/> is stored with every result it helped make.</summary>
-internal sealed record LlmPrompt(string FileName, int Version, KernelFunction Function)
+/// <summary>
+/// One prompt template ready to invoke; <see cref="VersionTag"/> is stored with every result it helped make and
+/// <see cref="TemplateTokens"/> is the size of everything but its variables.
+/// </summary>
+internal sealed record LlmPrompt(string FileName, int Version, KernelFunction Function, int TemplateTokens)
 {
     public string VersionTag => $"{FileName}@{Version}";
 }

@@ -1,4 +1,5 @@
 using Microsoft.SemanticKernel;
+using Summarizer.Summarization.Llm.Chunking;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -15,18 +16,22 @@ internal sealed class PromptLibrary
 
     private readonly Dictionary<string, LlmPrompt> _prompts;
 
-    public PromptLibrary()
+    public PromptLibrary(TokenCounter tokens)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .IgnoreUnmatchedProperties()
             .Build();
-        _prompts = PromptNames.All.ToDictionary(name => name, name => Load(deserializer, name), StringComparer.Ordinal);
+        _prompts = PromptNames.All.ToDictionary(name => name, name => Load(deserializer, tokens, name), StringComparer.Ordinal);
     }
 
     public LlmPrompt this[string name] => _prompts[name];
 
-    private static LlmPrompt Load(IDeserializer deserializer, string fileName)
+    /// <summary>The largest template, in tokens: what every call costs besides its data.</summary>
+    public int MaxTemplateTokens => _prompts.Values.Max(p => p.TemplateTokens);
+
+    private static LlmPrompt Load(IDeserializer deserializer, TokenCounter tokens, string fileName)
     {
         var resource = ResourcePrefix + fileName + ".yaml";
         using var stream = typeof(PromptLibrary).Assembly.GetManifestResourceStream(resource)
@@ -47,6 +52,6 @@ internal sealed class PromptLibrary
                 .Select(v => new InputVariable { Name = v.Name, Description = v.Description, IsRequired = v.IsRequired })
                 .ToList(),
         };
-        return new LlmPrompt(fileName, file.Version, KernelFunctionFactory.CreateFromPrompt(config));
+        return new LlmPrompt(fileName, file.Version, KernelFunctionFactory.CreateFromPrompt(config), tokens.Count(file.Template));
     }
 }
