@@ -29,11 +29,12 @@ public sealed class FakeOpenAiEndpoint : IAsyncDisposable
     public IReadOnlyList<FakeChatRequest> Requests => _requests.OrderBy(r => r.Index).ToList();
 
     /// <summary>Every reply comes from <paramref name="responder"/>, given the parsed request.</summary>
-    public static async Task<FakeOpenAiEndpoint> StartAsync(Func<FakeChatRequest, FakeReply> responder)
+    /// <param name="port">0 for any free port.</param>
+    public static async Task<FakeOpenAiEndpoint> StartAsync(Func<FakeChatRequest, FakeReply> responder, int port = 0)
     {
         ArgumentNullException.ThrowIfNull(responder);
         var endpoint = new FakeOpenAiEndpoint();
-        endpoint._server = await LoopbackServer.StartAsync(endpoint.HandleAsync(responder));
+        endpoint._server = await LoopbackServer.StartAsync(endpoint.HandleAsync(responder), port);
         return endpoint;
     }
 
