@@ -29,7 +29,7 @@ internal static class EchoModel
             points.Add(Cut(sentences.ElementAtOrDefault(points.Count) ?? summary, 20));
         }
 
-        return new FakeReply { Content = JsonSerializer.Serialize(new { summary = Cut(summary, 60), keyPoints = points }), Delay = delay };
+        return new FakeReply { Content = JsonSerializer.Serialize(new { summary = Cut(summary, 60), keyPoints = points }, FakeReply.ModelJson), Delay = delay };
     }
 
     private static string Cut(string sentence, int words)

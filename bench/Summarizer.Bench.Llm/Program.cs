@@ -10,16 +10,27 @@ using Summarizer.Testing.OpenAi;
 
 // Throughput and prompt overhead of the LLM path against a loopback OpenAI-compatible server.
 //   run:   dotnet run -c Release --project bench/Summarizer.Bench.Llm -- [--articles 200] [--delay-ms 400] [--concurrency 8] [--data PATH]
-//   serve: dotnet run -c Release --project bench/Summarizer.Bench.Llm -- serve [--port 5111] [--delay-ms 0]
+//   serve: dotnet run -c Release --project bench/Summarizer.Bench.Llm -- serve [--port 5111] [--delay-ms 0] [--dump last-request.json]
 var options = Args.Parse(args);
 var delay = TimeSpan.FromMilliseconds(options.Int("--delay-ms", options.Serve ? 0 : 400));
-await using var server = await FakeOpenAiEndpoint.StartAsync(request => EchoModel.Answer(request, delay), options.Int("--port", 0));
+var dump = options.Text("--dump");
+await using var server = await FakeOpenAiEndpoint.StartAsync(request =>
+{
+    if (dump is not null)
+    {
+        File.WriteAllText(dump, request.Body); // the last request body, as received
+    }
+
+    return EchoModel.Answer(request, delay);
+}, options.Int("--port", 0));
 
 if (options.Serve)
 {
-    Console.WriteLine($"Fake OpenAI-compatible endpoint: {server.Endpoint} (answers from the article after {delay.TotalMilliseconds} ms). Ctrl+C stops it.");
+    Console.WriteLine($"Fake OpenAI-compatible endpoint: {server.Endpoint} (answers from the article after {delay.TotalMilliseconds} ms). Ctrl+C or SIGTERM stops it.");
     var stop = new TaskCompletionSource();
     Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
+    using var term = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+        System.Runtime.InteropServices.PosixSignal.SIGTERM, s => { s.Cancel = true; stop.TrySetResult(); });
     await stop.Task;
     return 0;
 }

@@ -30,8 +30,11 @@ public sealed record FakeReply
     /// <summary>A body sent as is (for error statuses).</summary>
     public string? RawBody { get; init; }
 
+    /// <summary>JSON as a model writes it: Arabic as is, not as <c>\u</c> escapes.</summary>
+    public static JsonSerializerOptions ModelJson { get; } = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static FakeReply Answer(string summary, params string[] keyPoints) =>
-        new() { Content = JsonSerializer.Serialize(new { summary, keyPoints }) };
+        new() { Content = JsonSerializer.Serialize(new { summary, keyPoints }, ModelJson) };
 
     public static FakeReply Text(string content) => new() { Content = content };
 

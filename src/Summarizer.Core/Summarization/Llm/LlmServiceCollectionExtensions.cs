@@ -35,7 +35,7 @@ public static class LlmServiceCollectionExtensions
             return services;
         }
 
-        AddHttpClient(services);
+        AddHttpClient(services, section);
         services.AddSingleton<TokenCounter>();
         services.AddSingleton<PromptLibrary>();
         services.AddSingleton<ArticleChunker>();
@@ -52,7 +52,7 @@ public static class LlmServiceCollectionExtensions
     }
 
     /// <summary>Retries on 408, 429, 5xx and network errors honouring <c>Retry-After</c>; a per-attempt timeout; a circuit breaker.</summary>
-    private static void AddHttpClient(IServiceCollection services)
+    private static void AddHttpClient(IServiceCollection services, IConfigurationSection section)
     {
         services.AddHttpClient(LlmKernelFactory.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
@@ -62,9 +62,11 @@ public static class LlmServiceCollectionExtensions
             })
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan) // the resilience pipeline owns timeouts
             .AddStandardResilienceHandler()
-            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
+            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider _) =>
             {
-                var options = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
+                // Bound here without validation: LlmOptions are validated on their own at start, and reading them
+                // validated from inside another option's setup would report each failure twice.
+                var options = section.Get<LlmOptions>() ?? new LlmOptions();
                 resilience.AttemptTimeout.Timeout = options.Timeout;
                 resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
                 resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetries);
