@@ -72,6 +72,14 @@ public sealed class LlmOptions
 
     public LlmResponseFormat ResponseFormat { get; set; } = LlmResponseFormat.JsonSchema;
 
+    /// <summary>
+    /// Also send the output cap as the older <c>max_tokens</c>; null means yes for an OpenAI-compatible
+    /// <see cref="Endpoint"/> (local servers that ignore <c>max_completion_tokens</c>) and no for OpenAI and Azure.
+    /// </summary>
+    public bool? SendMaxTokens { get; set; }
+
+    internal bool ShouldSendMaxTokens => SendMaxTokens ?? (Provider == LlmProvider.OpenAI && Endpoint is not null);
+
     public LlmValidationFallback OnValidationFailure { get; set; } = LlmValidationFallback.KeepUngrounded;
 
     /// <summary>Share of a key point's content words (normalized, stemmed) that must occur in the article.</summary>

@@ -61,6 +61,13 @@ public static class LlmServiceCollectionExtensions
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             })
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan) // the resilience pipeline owns timeouts
+            .ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
+            {
+                if ((section.Get<LlmOptions>() ?? new LlmOptions()).ShouldSendMaxTokens)
+                {
+                    handlers.Add(new MaxTokensCompatibilityHandler());
+                }
+            })
             .AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider _) =>
             {

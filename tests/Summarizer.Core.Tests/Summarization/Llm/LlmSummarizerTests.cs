@@ -68,6 +68,7 @@ public sealed class LlmSummarizerTests
             Assert.That(request.Headers["Authorization"], Is.EqualTo("Bearer " + LlmTestHost.ApiKey));
             Assert.That(request.Json.GetProperty("temperature").GetDouble(), Is.EqualTo(0.2).Within(1e-6));
             Assert.That(request.Json.GetProperty("max_completion_tokens").GetInt32(), Is.EqualTo(700));
+            Assert.That(request.Json.GetProperty("max_tokens").GetInt32(), Is.EqualTo(700), "for servers that read only max_tokens");
             Assert.That(request.ResponseFormat?.GetProperty("type").GetString(), Is.EqualTo("json_schema"));
             Assert.That(request.ResponseFormat?.GetProperty("json_schema").GetProperty("name").GetString(), Is.EqualTo("article_summary"));
             Assert.That(request.ResponseFormat?.GetProperty("json_schema").GetProperty("schema").GetProperty("required").EnumerateArray().Select(e => e.GetString()),
@@ -83,6 +84,16 @@ public sealed class LlmSummarizerTests
         await sut.SummarizeAsync(LlmTestArticles.Article(), CancellationToken.None);
 
         Assert.That(_server!.Requests.Single().ResponseFormat, Is.Null);
+    }
+
+    [Test]
+    public async Task SummarizeAsync_SendMaxTokensOff_SendsOnlyMaxCompletionTokens()
+    {
+        var sut = await CreateSut([LlmTestArticles.Grounded()], s => s["Summarizer:Llm:SendMaxTokens"] = "false");
+
+        await sut.SummarizeAsync(LlmTestArticles.Article(), CancellationToken.None);
+
+        Assert.That(_server!.Requests.Single().Json.TryGetProperty("max_tokens", out _), Is.False);
     }
 
     [Test]
