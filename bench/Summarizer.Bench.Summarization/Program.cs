@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 using Summarizer;
 using Summarizer.Bench.Summarization;
 using Summarizer.Extraction;
 using Summarizer.Summarization.Extractive;
 
-// Usage: <dataset.jsonl> <predictions.jsonl>
+// Usage: <dataset.jsonl> <predictions.jsonl> [Option=Value ...]   (options of ExtractiveSummarizerOptions)
 // Writes one prediction per article (id, summary, keyPoints), then times the summarizer on one thread.
 if (args.Length < 2)
 {
@@ -21,7 +22,11 @@ var articles = File.ReadLines(args[0], Encoding.UTF8)
     .Select(line => JsonSerializer.Deserialize<DatasetArticle>(line, json)!)
     .Select(d => (d.Id, Article: ToArticle(d.Title, d.Text)))
     .ToList();
-var summarizer = ExtractiveSummarizerFactory.Create();
+var options = new ConfigurationBuilder()
+    .AddInMemoryCollection(args.Skip(2).Select(a => a.Split('=', 2)).Select(kv => new KeyValuePair<string, string?>(kv[0], kv.ElementAtOrDefault(1))))
+    .Build()
+    .Get<ExtractiveSummarizerOptions>() ?? new ExtractiveSummarizerOptions();
+var summarizer = ExtractiveSummarizerFactory.Create(options);
 
 // 1. Predictions.
 var notEnoughText = 0;

@@ -15,7 +15,11 @@ internal static class CliHost
         builder.AddSummarizer();
         if (verbose)
         {
-            builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Debug")]);
+            builder.Configuration.AddInMemoryCollection(
+            [
+                new("Logging:LogLevel:Default", "Debug"),
+                new("Logging:LogLevel:Polly", "Information"),
+            ]);
         }
 
         var host = builder.Build();

@@ -9,6 +9,9 @@ public sealed record ExtractedArticle
 
     public string? Byline { get; init; }
 
+    /// <summary>Author names, best evidence first (JSON-LD, meta, byline elements); empty when unknown.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
     public DateTimeOffset? PublishedAt { get; init; }
 
     public DateTimeOffset? ModifiedAt { get; init; }

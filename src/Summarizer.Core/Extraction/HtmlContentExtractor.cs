@@ -1,68 +1,94 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Summarizer.Extraction.Html;
+using Summarizer.Extraction.Metadata;
 using Summarizer.Fetching;
 
 namespace Summarizer.Extraction;
 
-/// <summary>First version: the densest container of paragraphs, minus known boilerplate.</summary>
-internal sealed class HtmlContentExtractor(IOptions<ExtractionOptions> options)
+/// <summary>
+/// HTML article extraction: prune boilerplate, score containers, keep the better of the best container and
+/// the all-paragraphs baseline (checked against JSON-LD), then read metadata from its best evidence.
+/// </summary>
+internal sealed class HtmlContentExtractor(IOptions<ExtractionOptions> options, ILogger<HtmlContentExtractor>? logger = null)
 {
-    private static readonly string[] Junk = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "figure", "template"];
-    private static readonly string[] AdWords = ["ad", "ads", "advert", "advertisement", "banner", "share", "social", "related", "newsletter", "cookie", "comments", "promo", "sponsored"];
-    private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Advertisement", "إعلان", "اعلان", "مساحة إعلانية", "محتوى مدعوم",
-    };
+    private readonly ILogger _logger = logger ?? NullLogger<HtmlContentExtractor>.Instance;
 
     public ExtractedArticle Extract(FetchedPage page)
     {
-        var html = TextDecoding.Decode(page.Content.Span, page.Charset);
-        var document = new HtmlParser().ParseDocument(html);
-        var title = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content")
-                    ?? document.QuerySelector("h1")?.TextContent
-                    ?? document.Title ?? "";
-        foreach (var element in document.QuerySelectorAll(string.Join(',', Junk)).ToList())
+        ArgumentNullException.ThrowIfNull(page);
+        try
         {
-            element.Remove();
+            return ExtractCore(page);
+        }
+        catch (SummarizerException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // The contract: nothing but "not an article" escapes, whatever the markup.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            ExtractionLog.Failed(_logger, page.Url, ex);
+            throw new SummarizerException(FailureKind.NotAnArticle, "the page could not be read as an article", ex);
+        }
+    }
+
+    private ExtractedArticle ExtractCore(FetchedPage page)
+    {
+        var settings = options.Value;
+        using var document = HtmlDocumentLoader.Load(page, settings.MaxHtmlChars);
+        var metadata = MetadataReader.Read(document, page.Url);
+        var (blocks, source) = Body(document, metadata, settings, page.Url);
+        if (CandidateChooser.Letters(blocks) < settings.MinArticleLetters)
+        {
+            throw new SummarizerException(FailureKind.NotAnArticle, "no article text was found on the page (too little prose outside navigation and boilerplate)");
         }
 
-        foreach (var element in document.QuerySelectorAll("[class],[id]").Where(IsBoilerplate).ToList())
-        {
-            element.Remove();
-        }
-
-        var container = document.QuerySelector("[itemprop='articleBody']") ?? document.QuerySelector("article") ?? BestContainer(document);
-        var paragraphs = container?.QuerySelectorAll("p, h2, h3, li, blockquote")
-            .Select(e => Normalize(e.TextContent))
-            .Where(t => t.Length > 0 && !Placeholders.Contains(t))
-            .ToList() ?? [];
-        if (paragraphs.Sum(p => p.Count(char.IsLetter)) < options.Value.MinArticleLetters)
-        {
-            throw new SummarizerException(FailureKind.NotAnArticle, "no article text was found on the page");
-        }
-
-        var language = document.DocumentElement.GetAttribute("lang") is { Length: > 0 } lang ? lang : LanguageGuess.FromText(string.Concat(paragraphs));
+        var paragraphs = blocks.Select(b => b.Text).ToList();
+        ExtractionLog.Extracted(_logger, page.Url, CandidateChooser.Letters(blocks), paragraphs.Count, source);
+        var language = ArticleLanguage.Resolve(metadata.DeclaredLanguage, paragraphs);
         return new ExtractedArticle
         {
-            Title = Normalize(title),
+            Title = metadata.Title,
             Paragraphs = paragraphs,
+            Authors = metadata.Authors,
+            Byline = metadata.Authors.Count > 0 ? string.Join(", ", metadata.Authors) : null,
+            PublishedAt = metadata.PublishedAt,
+            ModifiedAt = metadata.ModifiedAt,
             Language = language,
-            Direction = LanguageGuess.DirectionOf(language),
+            Direction = metadata.DeclaredDirection ?? LanguageGuess.DirectionOf(language),
             Url = page.Url,
+            CanonicalUrl = metadata.CanonicalUrl,
+            SiteName = metadata.SiteName,
+            Description = metadata.Description,
+            ImageUrl = metadata.ImageUrl,
         };
     }
 
-    private static bool IsBoilerplate(IElement element)
+    private (List<TextBlock> Blocks, string Source) Body(IDocument document, PageMetadata metadata, ExtractionOptions settings, Uri? url)
     {
-        var words = $"{element.ClassName} {element.Id}".ToLowerInvariant().Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries);
-        return element.LocalName is not ("body" or "html" or "article") && words.Any(w => AdWords.Contains(w));
+        if (document.Body is not { } body)
+        {
+            return ([], "none");
+        }
+
+        var dom = new DomIndexBuilder(settings.MaxElements, settings.MaxDepth).Build(body);
+        if (dom.Truncated)
+        {
+            ExtractionLog.Truncated(_logger, url);
+        }
+
+        var collector = new ParagraphCollector(dom);
+        var filter = new BlockFilter(metadata.Title, metadata.Authors);
+        var scores = CandidateScoring.Score(dom);
+        var top = CandidateScoring.Top(dom, scores);
+        var main = top < 0 ? [] : filter.Apply(collector.Collect(SiblingMerger.Roots(dom, scores, top)));
+        var baseline = filter.Apply(BaselineCollector.Collect(dom, collector));
+        var chosen = CandidateChooser.Choose(main, baseline, metadata.ArticleBody);
+        var source = ReferenceEquals(chosen, main) ? "main" : ReferenceEquals(chosen, baseline) ? "baseline" : "json-ld";
+        return (chosen, source);
     }
-
-    private static IElement? BestContainer(IDocument document) =>
-        document.QuerySelectorAll("p").Select(p => p.ParentElement).OfType<IElement>().Distinct()
-            .OrderByDescending(e => e.Children.Where(c => c.LocalName == "p").Sum(c => c.TextContent.Length))
-            .FirstOrDefault();
-
-    private static string Normalize(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -27,4 +27,7 @@ public sealed class FetchingOptions
 
     [Range(0, 20)]
     public int MaxRedirects { get; set; } = 5;
+
+    /// <summary>Allow loopback, private and link-local addresses: for intranet sites and tests against local servers.</summary>
+    public bool AllowPrivateNetworks { get; set; }
 }

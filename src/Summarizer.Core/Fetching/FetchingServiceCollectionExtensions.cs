@@ -16,12 +16,17 @@ public static class FetchingServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddHttpClient(HttpPageFetcher.ClientName)
-            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(sp =>
             {
-                AutomaticDecompression = DecompressionMethods.All,
-                AllowAutoRedirect = true,
-                MaxAutomaticRedirections = Math.Max(1, sp.GetRequiredService<IOptions<FetchingOptions>>().Value.MaxRedirects),
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                var options = sp.GetRequiredService<IOptions<FetchingOptions>>().Value;
+                return new SocketsHttpHandler
+                {
+                    AutomaticDecompression = DecompressionMethods.All,
+                    AllowAutoRedirect = options.MaxRedirects > 0,
+                    MaxAutomaticRedirections = Math.Max(1, options.MaxRedirects),
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                    ConnectCallback = (context, ct) => GuardedConnector.ConnectAsync(context, options.AllowPrivateNetworks, ct),
+                };
             })
             .ConfigureHttpClient((sp, client) =>
             {
@@ -38,9 +43,11 @@ public static class FetchingServiceCollectionExtensions
                 resilience.AttemptTimeout.Timeout = options.Timeout;
                 resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
                 resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetries);
-                resilience.Retry.ShouldHandle = options.MaxRetries == 0
-                    ? _ => ValueTask.FromResult(false)
-                    : resilience.Retry.ShouldHandle;
+                // A refused private address will not become public on retry.
+                resilience.Retry.ShouldHandle = args => ValueTask.FromResult(
+                    options.MaxRetries > 0
+                    && args.Outcome.Exception?.InnerException is not PrivateNetworkRefusedException
+                    && HttpClientResiliencePredicates.IsTransient(args.Outcome));
                 resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, 2 * options.Timeout.TotalSeconds));
             });
 

@@ -82,6 +82,7 @@ internal sealed class HttpPageFetcher(
 
     private static string Describe(HttpRequestException ex) => ex.HttpRequestError switch
     {
+        _ when ex.InnerException is PrivateNetworkRefusedException refused => refused.Message,
         HttpRequestError.NameResolutionError => "the host name could not be resolved",
         HttpRequestError.ConnectionError => "the connection was refused or failed",
         HttpRequestError.SecureConnectionError => "the TLS connection failed",

@@ -25,10 +25,12 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
         string summary,
         ExtractiveSummarizerOptions options)
     {
+        // Subheadings repeat the body; use them only when the text is nothing but headings.
+        var allHeadings = sentences.All(s => s.IsHeading);
         var candidates = new List<KeyPointCandidate>();
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (usedInSummary.Contains(sentences[i].Index) || sentences[i].IsQuestion)
+            if (usedInSummary.Contains(sentences[i].Index) || sentences[i].IsQuestion || (sentences[i].IsHeading && !allHeadings))
             {
                 continue;
             }

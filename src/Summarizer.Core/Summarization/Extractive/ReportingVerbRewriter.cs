@@ -26,9 +26,12 @@ internal static class ReportingVerbRewriter
         ["أظهرت"] = "تظهر", ["أشار"] = "يشير", ["أشارت"] = "تشير",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The words that end the speaker: the complementizer or the verb's preposition.</summary>
+    /// <summary>
+    /// The words that end the speaker: only the complementizer. A preposition is not safe: in
+    /// "أكدت الشرطة القبض على" it follows the object, and moving the verb there breaks the sentence.
+    /// </summary>
     private static readonly FrozenSet<string> SpeakerEnd = FrozenSet.ToFrozenSet(
-        ["إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "من", "إلى", "عن", "على"], StringComparer.Ordinal);
+        ["إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم"], StringComparer.Ordinal);
 
     public static string Rewrite(string sentence)
     {
@@ -41,7 +44,7 @@ internal static class ReportingVerbRewriter
 
         for (var end = 2; end < Math.Min(words.Length - 1, MaxSpeakerWords + 2); end++)
         {
-            if (SpeakerEnd.Contains(words[end]))
+            if (SpeakerEnd.Contains(words[end]) || IsAddressee(words[end]))
             {
                 var speaker = words[1..end];
                 return speaker.Any(HasSentencePunctuation)
@@ -57,6 +60,17 @@ internal static class ReportingVerbRewriter
 
         return sentence;
     }
+
+    /// <summary>
+    /// "قال مسؤول لوكالة رويترز إن" names whom the speaker told; the verb goes before that phrase, so the
+    /// rewrite reads "مسؤول يقول لوكالة رويترز إن", not "مسؤول لوكالة رويترز يقول إن".
+    /// Only media words: a bare "ل" prefix also starts names such as لبنان.
+    /// </summary>
+    private static bool IsAddressee(string word) =>
+        AddresseePrefixes.Any(prefix => word.StartsWith(prefix, StringComparison.Ordinal));
+
+    private static readonly string[] AddresseePrefixes =
+        ["لوكالة", "لصحيفة", "لقناة", "لموقع", "لشبكة", "لتلفزيون", "لإذاعة", "لراديو", "للصحفيين", "للصحافيين", "لـ"];
 
     private static bool HasSentencePunctuation(string word) => word.AsSpan().IndexOfAny(":؛;\"«»()") >= 0;
 }

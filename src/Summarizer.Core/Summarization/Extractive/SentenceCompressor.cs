@@ -53,7 +53,7 @@ internal static partial class SentenceCompressor
                 return null;
             }
 
-            if (words >= minWords && !EndsDangling(head) && Preserves(sentence, head + "."))
+            if (words >= minWords && !EndsDangling(head) && !IsSpeechIntroduction(head) && Preserves(sentence, head + "."))
             {
                 return Tidy(head + ".");
             }
@@ -112,6 +112,13 @@ internal static partial class SentenceCompressor
         return words.Count == 0 || DanglingWord().IsMatch(words[^1]);
     }
 
+    /// <summary>"قال فلان، المسؤول في ..." without what was said: not a fact on its own.</summary>
+    private static bool IsSpeechIntroduction(string head)
+    {
+        var words = WordTokenizer.Words(head);
+        return words.Count > 0 && SpeechVerb().IsMatch(words[0]) && !words.Any(w => Complementizer().IsMatch(w));
+    }
+
     private static string Tidy(string text)
     {
         var tidy = Spaces().Replace(text, " ").Trim();
@@ -125,8 +132,9 @@ internal static partial class SentenceCompressor
     [GeneratedRegex(@"^(?:(?:و?في|و?من)\s+(?:المقابل|جهة\s+أخرى|جهة\s+ثانية|جانب\s+آخر|جانبه|جانبها|جانبهم|ناحية\s+أخرى|الوقت\s+نفسه|الوقت\s+ذاته|غضون\s+ذلك|سياق\s+متصل|هذا\s+السياق|السياق\s+ذاته)|و?إلى\s+ذلك|و?إضافة\s+إلى\s+ذلك|و?بالإضافة\s+إلى\s+ذلك|و?علاوة\s+على\s+ذلك|و?كذلك|و?كما|و?أيضا|و?يذكر\s+أن|و?الجدير\s+بالذكر\s+أن|Meanwhile|Also|In\s+addition|Moreover|Furthermore|Additionally|And)(?:\s*[،,]\s*|\s+)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConnective();
 
-    // "و" glued to a sentence-initial reporting verb, auxiliary or preposition: وقال → قال, وفي → في.
-    [GeneratedRegex(@"^و(?=(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أشار|أشارت|أوضح|أوضحت|تابع|تابعت|ذكر|ذكرت|أعلن|أعلنت|كان|كانت|كانوا|قد|تأتي|يأتي|جاء|جاءت|يقول|تقول|يرى|ترى|أفاد|أفادت|شهد|شهدت|في|من|على|لم|لا|لن|إن|أن|هو|هي|هم|يعد|تعد|يعتبر|تعتبر|يشار|يعتقد|تعتقد|ال)\S*)", RegexOptions.CultureInvariant)]
+    // "و" glued to a whole sentence-initial reporting verb, auxiliary or preposition (وقال → قال, وفي → في) or to a
+    // definite noun (والحكومة → الحكومة); never to other words, where it may be part of the word (ولاية، وزير).
+    [GeneratedRegex(@"^و(?=(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أشار|أشارت|أوضح|أوضحت|تابع|تابعت|ذكر|ذكرت|أعلن|أعلنت|كان|كانت|كانوا|قد|تأتي|يأتي|جاء|جاءت|يقول|تقول|يرى|ترى|أفاد|أفادت|شهد|شهدت|في|من|على|لم|لا|لن|إن|أن|هو|هي|هم|يعد|تعد|يعتبر|تعتبر|يشار|يعتقد|تعتقد)(?=[\s،,:])|ال\w{3,})", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConjunctionOnVerb();
 
     [GeneratedRegex(@"^(?:و?(?:بحسب|حسب|وفقا?ً?\s*ل|طبقا?ً?\s*ل|نقلا?ً?\s+عن)[^،,.؟!]{1,80}[،,]\s*|According\s+to[^,.]{1,80},\s*)", RegexOptions.CultureInvariant)]
@@ -141,6 +149,12 @@ internal static partial class SentenceCompressor
 
     [GeneratedRegex(@"^(?:و?(?:في|من|على|إلى|عن|مع|بين|إن|أن|إنه|أنه|قال|قالت|أو|ثم|لكن|بل|حيث|التي|الذي|الذين|ما|بعد|قبل)|and|or|but|that|which|who|of|to|in|on|at|said|says)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DanglingWord();
+
+    [GeneratedRegex(@"^(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|يضيف|تضيف|أوضح|أوضحت|يوضح|توضح|تابع|تابعت|أكد|أكدت|يؤكد|تؤكد|ذكر|ذكرت|أشار|أشارت|يشير|تشير|said|says|added|told)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechVerb();
+
+    [GeneratedRegex(@"^(?:إن|أن|إنه|أنه|إنها|أنها|إنهم|أنهم|بأن|بأنه|بأنها|that)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Complementizer();
 
     [GeneratedRegex(@"[،,;؛]\s")]
     private static partial Regex ClauseBreak();

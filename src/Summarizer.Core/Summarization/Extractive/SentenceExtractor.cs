@@ -29,7 +29,8 @@ internal sealed class SentenceExtractor(ArabicTextAnalyzer analyzer)
 
             characters += paragraph.Length;
             var inParagraph = 0;
-            foreach (var text in SentenceSplitter.Split(paragraph))
+            var split = SentenceSplitter.Split(paragraph);
+            foreach (var text in split)
             {
                 var words = WordTokenizer.Words(text);
                 if (words.Count < MinSentenceWords || !LooksLikeProse(text, words))
@@ -37,7 +38,8 @@ internal sealed class SentenceExtractor(ArabicTextAnalyzer analyzer)
                     continue;
                 }
 
-                sentences.Add(new ArticleSentence(text, sentences.Count, p, inParagraph++, analyzer.ContentTerms(text), CountWords(text)));
+                var isHeading = split.Count == 1 && text.TrimEnd()[^1] is not ('.' or '!' or '?' or '؟' or '؛' or '…' or ':');
+                sentences.Add(new ArticleSentence(text, sentences.Count, p, inParagraph++, analyzer.ContentTerms(text), CountWords(text), isHeading));
                 if (sentences.Count >= MaxSentences)
                 {
                     break;

@@ -23,11 +23,11 @@ internal static class SentenceScorer
 
     public static double SummaryScore(SentenceFeatures f, ArticleSentence s, ExtractiveSummarizerOptions o) =>
         ((o.PositionWeight * f.Position) + (o.CentralityWeight * f.Centrality) + (o.TitleWeight * f.Title)) * f.Length
-        * (s.IsQuestion ? 0.5 : 1.0);
+        * (s.IsQuestion || s.IsHeading ? 0.5 : 1.0);
 
     public static double KeyPointScore(SentenceFeatures f, ArticleSentence s, ExtractiveSummarizerOptions o) =>
         ((o.PositionWeight * Math.Sqrt(f.Position)) + (o.CentralityWeight * 2 * f.Centrality) + (o.TitleWeight * f.Title)) * f.Length
-        * (s.IsQuestion ? 0.3 : 1.0);
+        * (s.IsQuestion || s.IsHeading ? 0.3 : 1.0);
 
     private static double LengthFit(int words) => words switch
     {

@@ -1,0 +1,64 @@
+using System.IO.Compression;
+using System.Text.Json;
+
+namespace Summarizer.Bench.Extraction;
+
+/// <summary>Reads a dataset in the scrapinghub layout: <c>html/*.html.gz</c> (or <c>*.html</c>) plus <c>ground-truth.json</c> for URLs.</summary>
+internal static class Dataset
+{
+    public static List<BenchPage> Load(string directory)
+    {
+        var urls = ReadUrls(Path.Combine(directory, "ground-truth.json"));
+        var pages = new List<BenchPage>();
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(directory, "html")).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            if (!name.EndsWith(".html.gz", StringComparison.Ordinal) && !name.EndsWith(".html", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var id = name.Replace(".html.gz", "", StringComparison.Ordinal).Replace(".html", "", StringComparison.Ordinal);
+            pages.Add(new BenchPage(id, urls.GetValueOrDefault(id), Read(path)));
+        }
+
+        return pages;
+    }
+
+    private static byte[] Read(string path)
+    {
+        using var file = File.OpenRead(path);
+        if (!path.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            using var plain = new MemoryStream();
+            file.CopyTo(plain);
+            return plain.ToArray();
+        }
+
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    private static Dictionary<string, Uri> ReadUrls(string path)
+    {
+        var urls = new Dictionary<string, Uri>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return urls;
+        }
+
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+        foreach (var page in doc.RootElement.EnumerateObject())
+        {
+            if (page.Value.ValueKind == JsonValueKind.Object && page.Value.TryGetProperty("url", out var url)
+                && Uri.TryCreate(url.GetString(), UriKind.Absolute, out var uri))
+            {
+                urls[page.Name] = uri;
+            }
+        }
+
+        return urls;
+    }
+}

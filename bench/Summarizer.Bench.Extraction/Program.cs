@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Summarizer;
+using Summarizer.Bench.Extraction;
+using Summarizer.Extraction;
+using Summarizer.Fetching;
+
+if (args.Length == 1 && File.Exists(args[0]))
+{
+    return SinglePage.Print(args[0]);
+}
+
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: Summarizer.Bench.Extraction <dataset-dir> <out-dir>   (dataset: html/*.html.gz + ground-truth.json)");
+    return 2;
+}
+
+var pages = Dataset.Load(args[0]);
+Directory.CreateDirectory(args[1]);
+var services = new ServiceCollection()
+    .AddLogging()
+    .AddExtraction(new ConfigurationBuilder().Build())
+    .BuildServiceProvider();
+var extractor = services.GetRequiredService<IContentExtractor>();
+
+string Ours(BenchPage page)
+{
+    try
+    {
+        return extractor.Extract(new FetchedPage(page.Url, page.Html, "text/html", null)).Text;
+    }
+    catch (SummarizerException)
+    {
+        return "";
+    }
+}
+
+string Smart(BenchPage page)
+{
+    var html = TextDecoding.Decode(page.Html, null);
+    var article = new SmartReader.Reader((page.Url ?? new Uri("https://example.invalid/")).ToString(), html).GetArticle();
+    return article.IsReadable ? article.TextContent?.Trim() ?? "" : "";
+}
+
+Console.WriteLine($"dataset {args[0]}: {pages.Count} pages, {pages.Sum(p => (long)p.Html.Length) / 1e6:F1} MB of HTML");
+Console.WriteLine(BenchResult.Header);
+Console.WriteLine(BenchRunner.Run("ours", pages, Ours, Path.Combine(args[1], "ours.jsonl")));
+Console.WriteLine(BenchRunner.Run("smartreader", pages, Smart, Path.Combine(args[1], "smartreader.jsonl")));
+return 0;

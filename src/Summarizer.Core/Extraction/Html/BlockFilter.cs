@@ -1,0 +1,73 @@
+namespace Summarizer.Extraction.Html;
+
+/// <summary>Per-block decisions inside the chosen container: link lists, placeholders, repeated title/byline/date.</summary>
+internal sealed class BlockFilter(string? title, IReadOnlyList<string> authors)
+{
+    private const double MaxLinkDensity = 0.5;
+
+    public List<TextBlock> Apply(List<TextBlock> blocks)
+    {
+        var kept = new List<TextBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            if (Keep(block))
+            {
+                kept.Add(block);
+            }
+        }
+
+        return kept;
+    }
+
+    private bool Keep(TextBlock block)
+    {
+        if (block.Letters == 0 || BoilerplateText.IsPlaceholder(block.Text) || BoilerplateText.IsPromptOrCredit(block) || BoilerplateText.IsDisclaimer(block))
+        {
+            return false;
+        }
+
+        if (block.LinkDensity > MaxLinkDensity && block.Letters < 400)
+        {
+            return false;
+        }
+
+        if (block.Tag == "h1" || (title is { Length: > 0 } && block.Letters < 400 && Same(block.Text, title)))
+        {
+            return false;
+        }
+
+        return !IsRepeatedByline(block) && !IsBareDate(block);
+    }
+
+    private bool IsRepeatedByline(TextBlock block)
+    {
+        if (block.Letters > 80 || TextCounts.EndsSentence(block.Text))
+        {
+            return false;
+        }
+
+        var t = block.Text;
+        if (t.StartsWith("By ", StringComparison.Ordinal) || t.StartsWith("بقلم", StringComparison.Ordinal) || t.StartsWith("كتب ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var author in authors)
+        {
+            if (author.Length > 2 && t.Contains(author, StringComparison.OrdinalIgnoreCase) && block.Letters < TextCounts.Letters(author) + 30)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBareDate(TextBlock block) =>
+        block.Letters <= 45 && !TextCounts.EndsSentence(block.Text) && Metadata.DateText.TryParse(block.Text, out _);
+
+    private static bool Same(string a, string b) =>
+        string.Equals(Normalize(a), Normalize(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string Normalize(string s) => new(s.Where(char.IsLetterOrDigit).ToArray());
+}

@@ -1,0 +1,120 @@
+using AngleSharp.Dom;
+
+namespace Summarizer.Extraction.Html;
+
+/// <summary>Walks the body once, dropping boilerplate subtrees and counting text for the rest.</summary>
+internal sealed class DomIndexBuilder(int maxElements, int maxDepth)
+{
+    // A container named like boilerplate but holding this share of the page's text is the article wearing an odd class ("post has-comments").
+    private const double ProtectedShare = 0.4;
+
+    private readonly BoilerplateFilter _filter = new();
+
+    public DomIndex Build(IElement root)
+    {
+        var index = new DomIndex();
+        var pageLetters = Math.Max(1, RawLetters(root, maxDepth));
+        var letters = new List<int>();
+        var commas = new List<int>();
+        var stack = new Stack<(INode Node, int Parent, int Depth)>();
+        stack.Push((root, -1, 0));
+        while (stack.Count > 0)
+        {
+            var (node, parent, depth) = stack.Pop();
+            if (node is IText text)
+            {
+                if (parent >= 0)
+                {
+                    var data = text.Data.AsSpan();
+                    letters[parent] += TextCounts.Letters(data);
+                    commas[parent] += TextCounts.Commas(data);
+                }
+
+                continue;
+            }
+
+            if (node is not IElement element)
+            {
+                continue;
+            }
+
+            var tag = element.LocalName;
+            if (depth > maxDepth || index.Count >= maxElements)
+            {
+                index.Truncated = true;
+                continue;
+            }
+
+            if (IsBoilerplate(element, tag, pageLetters))
+            {
+                index.Excluded.Add(element);
+                continue;
+            }
+
+            var i = index.Count;
+            index.Elements.Add(element);
+            index.Tags.Add(tag);
+            index.Parent.Add(parent);
+            index.IndexOf[element] = i;
+            letters.Add(0);
+            commas.Add(0);
+            var children = element.ChildNodes;
+            for (var c = children.Length - 1; c >= 0; c--)
+            {
+                stack.Push((children[c], i, depth + 1));
+            }
+        }
+
+        index.Allocate();
+        for (var i = 0; i < index.Count; i++)
+        {
+            index.Letters[i] = index.OwnLetters[i] = letters[i];
+            index.Commas[i] = commas[i];
+        }
+
+        index.Accumulate();
+        return index;
+    }
+
+    private bool IsBoilerplate(IElement element, string tag, int pageLetters)
+    {
+        if (BoilerplateFilter.IsStructuralJunk(element, tag))
+        {
+            return true;
+        }
+
+        var named = tag == "header" || _filter.HasBoilerplateName(element, tag);
+        return named && RawLetters(element, maxDepth) < pageLetters * ProtectedShare;
+    }
+
+    /// <summary>Letters of readable text in a subtree: only structural junk (scripts, nav, hidden parts) is skipped.</summary>
+    private static int RawLetters(INode root, int maxDepth)
+    {
+        var total = 0;
+        var stack = new Stack<(INode, int)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (node is IText text)
+            {
+                total += TextCounts.Letters(text.Data);
+                continue;
+            }
+
+            // Navigation, footers and hidden parts do not count: the protected share is of the readable page.
+            if (node is not IElement e || depth > maxDepth || (depth > 0 && BoilerplateFilter.IsStructuralJunk(e, e.LocalName)))
+            {
+                continue;
+            }
+
+            var children = e.ChildNodes;
+            for (var c = 0; c < children.Length; c++)
+            {
+                stack.Push((children[c], depth + 1));
+            }
+        }
+
+        return total;
+    }
+}

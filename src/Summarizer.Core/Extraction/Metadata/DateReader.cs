@@ -1,0 +1,60 @@
+using AngleSharp.Dom;
+
+namespace Summarizer.Extraction.Metadata;
+
+/// <summary>Published/modified times: JSON-LD, then meta tags, then &lt;time&gt;, then date-like visible text.</summary>
+internal static class DateReader
+{
+    public static DateTimeOffset? Published(IDocument document, MetaTags meta, JsonLdArticle ld) =>
+        Parse(ld.DatePublished)
+        ?? Parse(meta.Get("article:published_time", "datePublished", "og:published_time", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "date", "sailthru.date", "parsely-pub-date"))
+        ?? FromTimeElements(document)
+        ?? FromVisibleText(document);
+
+    public static DateTimeOffset? Modified(MetaTags meta, JsonLdArticle ld) =>
+        Parse(ld.DateModified) ?? Parse(meta.Get("article:modified_time", "dateModified", "og:updated_time", "last-modified"));
+
+    private static DateTimeOffset? FromTimeElements(IDocument document)
+    {
+        foreach (var time in document.QuerySelectorAll("time").Take(20))
+        {
+            if (Parse(time.GetAttribute("datetime")) is { } attribute)
+            {
+                return attribute;
+            }
+
+            if (Parse(time.TextContent) is { } text)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? FromVisibleText(IDocument document)
+    {
+        // Datelines usually sit beside the headline: look there first, whatever the classes are called.
+        foreach (var sibling in document.QuerySelectorAll("h1").Take(4).SelectMany(h => h.ParentElement?.Children.Take(8) ?? []))
+        {
+            var text = sibling.TextContent;
+            if (sibling.LocalName != "h1" && text.Length < 200 && Parse(text) is { } nearHeadline)
+            {
+                return nearHeadline;
+            }
+        }
+
+        foreach (var element in document.QuerySelectorAll("[class*='date'], [class*='time'], [class*='publish'], [id*='date']").Take(30))
+        {
+            var text = element.TextContent;
+            if (text.Length < 120 && Parse(text) is { } value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? Parse(string? value) => DateText.TryParse(value, out var parsed) ? parsed : null;
+}

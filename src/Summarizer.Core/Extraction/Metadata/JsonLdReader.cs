@@ -1,0 +1,96 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace Summarizer.Extraction.Metadata;
+
+/// <summary>
+/// Reads schema.org JSON-LD blocks (single objects, arrays and <c>@graph</c>). Malformed blocks are
+/// skipped: publishers ship broken JSON often enough that it must never fail the page.
+/// </summary>
+internal static class JsonLdReader
+{
+    private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+
+    public static JsonLdArticle Read(IDocument document)
+    {
+        var result = new JsonLdArticle();
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            var json = script.TextContent;
+            if (json.Length is 0 or > 2_000_000)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var doc = JsonDocument.Parse(json, Options);
+                foreach (var node in Flatten(doc.RootElement, 0))
+                {
+                    result = Merge(result, node);
+                }
+            }
+            catch (JsonException)
+            {
+                // Not JSON after all; other evidence will do.
+            }
+        }
+
+        return result with { Publisher = result.Publisher ?? result.OrganizationName };
+    }
+
+    private static IEnumerable<JsonElement> Flatten(JsonElement element, int depth)
+    {
+        if (depth > 6)
+        {
+            yield break;
+        }
+
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                foreach (var inner in Flatten(item, depth + 1))
+                {
+                    yield return inner;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            yield return element;
+            if (element.TryGetProperty("@graph", out var graph))
+            {
+                foreach (var inner in Flatten(graph, depth + 1))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    private static JsonLdArticle Merge(JsonLdArticle seen, JsonElement node)
+    {
+        if (!JsonLdValues.IsArticleType(node))
+        {
+            return seen.OrganizationName is null && JsonLdValues.HasType(node, "Organization", "NewsMediaOrganization", "WebSite")
+                ? seen with { OrganizationName = JsonLdValues.Text(node, "name") }
+                : seen;
+        }
+
+        return seen with
+        {
+            IsArticle = true,
+            Headline = seen.Headline ?? JsonLdValues.Text(node, "headline") ?? JsonLdValues.Text(node, "name"),
+            ArticleBody = seen.ArticleBody ?? JsonLdValues.Text(node, "articleBody") ?? JsonLdValues.Text(node, "text"),
+            DatePublished = seen.DatePublished ?? JsonLdValues.Text(node, "datePublished") ?? JsonLdValues.Text(node, "dateCreated"),
+            DateModified = seen.DateModified ?? JsonLdValues.Text(node, "dateModified"),
+            Authors = seen.Authors.Count > 0 ? seen.Authors : JsonLdValues.Names(node, "author"),
+            Publisher = seen.Publisher ?? JsonLdValues.Names(node, "publisher").FirstOrDefault(),
+            Image = seen.Image ?? JsonLdValues.Url(node, "image") ?? JsonLdValues.Url(node, "thumbnailUrl"),
+            Description = seen.Description ?? JsonLdValues.Text(node, "description"),
+            Language = seen.Language ?? JsonLdValues.Text(node, "inLanguage"),
+            Url = seen.Url ?? JsonLdValues.Url(node, "mainEntityOfPage") ?? JsonLdValues.Text(node, "url"),
+        };
+    }
+}

@@ -1,0 +1,49 @@
+using AngleSharp.Dom;
+
+namespace Summarizer.Extraction.Metadata;
+
+/// <summary>Combines JSON-LD, OpenGraph/Twitter/Dublin Core meta, &lt;time&gt; and visible text into one <see cref="PageMetadata"/>.</summary>
+internal static class MetadataReader
+{
+    public static PageMetadata Read(IDocument document, Uri? pageUrl)
+    {
+        var ld = JsonLdReader.Read(document);
+        var meta = new MetaTags(document);
+        var siteName = meta.Get("og:site_name", "application-name") ?? ld.Publisher;
+        var rawTitle = meta.Get("og:title", "twitter:title", "dc.title", "headline") ?? ld.Headline ?? document.Title ?? document.QuerySelector("h1")?.TextContent ?? "";
+        var baseUrl = pageUrl;
+        var canonical = UrlValue.Resolve(document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"), baseUrl)
+            ?? UrlValue.Resolve(meta.Get("og:url"), baseUrl) ?? UrlValue.Resolve(ld.Url, baseUrl);
+        return new PageMetadata
+        {
+            Title = TitleCleaner.Clean(rawTitle, siteName),
+            Authors = AuthorReader.Read(document, meta, ld),
+            PublishedAt = DateReader.Published(document, meta, ld),
+            ModifiedAt = DateReader.Modified(meta, ld),
+            DeclaredLanguage = LanguageTag(document.DocumentElement?.GetAttribute("lang"))
+                ?? LanguageTag(meta.Get("content-language", "dc.language", "language")) ?? LanguageTag(meta.Get("og:locale")) ?? LanguageTag(ld.Language),
+            DeclaredDirection = Direction(document.DocumentElement?.GetAttribute("dir")) ?? Direction(document.Body?.GetAttribute("dir")),
+            CanonicalUrl = canonical,
+            SiteName = siteName,
+            Description = meta.Get("og:description", "description", "twitter:description", "dc.description") ?? ld.Description,
+            ImageUrl = UrlValue.Resolve(meta.Get("og:image", "og:image:url", "twitter:image", "twitter:image:src") ?? ld.Image, baseUrl)
+                ?? UrlValue.Resolve(document.QuerySelector("link[rel='image_src']")?.GetAttribute("href"), baseUrl),
+            ArticleBody = ld.ArticleBody,
+        };
+    }
+
+    /// <summary>A BCP 47 tag from an attribute value ("ar_EG" → "ar-EG"); null when absent or malformed.</summary>
+    private static string? LanguageTag(string? value)
+    {
+        var v = value?.Trim().Replace('_', '-').Split(',')[0].Trim();
+        if (string.IsNullOrEmpty(v) || v.Length > 20 || !v.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') || !char.IsAsciiLetter(v[0]))
+        {
+            return null;
+        }
+
+        var parts = v.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return parts[0].Length is < 2 or > 3 ? null : string.Join('-', parts.Select((p, i) => i == 0 ? p.ToLowerInvariant() : p.Length == 2 ? p.ToUpperInvariant() : p));
+    }
+
+    private static string? Direction(string? value) => value?.Trim().ToLowerInvariant() is "rtl" or "ltr" ? value.Trim().ToLowerInvariant() : null;
+}

@@ -1,0 +1,71 @@
+using Summarizer.Extraction.Metadata;
+
+namespace Summarizer.Core.Tests.Extraction;
+
+[TestFixture]
+public class DateTextTests
+{
+    [TestCase("3 أغسطس 2013", 2013, 8, 3)]
+    [TestCase("الأحد 15 يناير 2023", 2023, 1, 15)]
+    [TestCase("1 كانون الثاني 2024", 2024, 1, 1)]
+    [TestCase("٢٥ كانون الأول ٢٠٢٤", 2024, 12, 25)]
+    [TestCase("الأربعاء، 28 آب/اغسطس 2013", 2013, 8, 28)]
+    [TestCase("۷ تموز ۲۰۲۲", 2022, 7, 7)]
+    [TestCase("9 تشرين الثاني 2019", 2019, 11, 9)]
+    [TestCase("March 3, 2019", 2019, 3, 3)]
+    [TestCase("3rd March 2019", 2019, 3, 3)]
+    public void TryParse_DateText_ReturnsGregorianDate(string text, int year, int month, int day)
+    {
+        var ok = DateText.TryParse(text, out var value);
+
+        Assert.That(ok, Is.True);
+        Assert.That(value.Date, Is.EqualTo(new DateTime(year, month, day)));
+    }
+
+    [Test]
+    public void TryParse_ArabicWithTimeAndGmtOffset_KeepsOffset()
+    {
+        var ok = DateText.TryParse("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", out var value);
+
+        Assert.That(ok, Is.True);
+        Assert.That(value, Is.EqualTo(new DateTimeOffset(2013, 8, 28, 14, 0, 0, TimeSpan.FromHours(4))));
+    }
+
+    [Test]
+    public void TryParse_ArabicPmMarker_AddsTwelveHours()
+    {
+        Assert.That(DateText.TryParse("٥ مايو ٢٠٢٤ - ٠٣:٣٠ م", out var value), Is.True);
+        Assert.That(value.Hour, Is.EqualTo(15));
+    }
+
+    [Test]
+    public void TryParse_IsoWithOffset_KeepsOffset()
+    {
+        Assert.That(DateText.TryParse("2024-02-29T10:15:00+03:00", out var value), Is.True);
+        Assert.That(value, Is.EqualTo(new DateTimeOffset(2024, 2, 29, 10, 15, 0, TimeSpan.FromHours(3))));
+    }
+
+    [TestCase("")]
+    [TestCase("لا يوجد تاريخ هنا")]
+    [TestCase("31 فبراير 2024")]
+    [TestCase("10.5 million")]
+    public void TryParse_NotADate_ReturnsFalse(string text) =>
+        Assert.That(DateText.TryParse(text, out _), Is.False);
+
+    [Test]
+    public void TryParse_UnderHijriDefaultCulture_StillGregorian()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("ar-SA");
+            Assert.That(DateText.TryParse("2024-03-01T00:00:00Z", out var iso), Is.True);
+            Assert.That(DateText.TryParse("1 مارس 2024", out var text), Is.True);
+            Assert.That((iso.Year, text.Year), Is.EqualTo((2024, 2024)));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+}

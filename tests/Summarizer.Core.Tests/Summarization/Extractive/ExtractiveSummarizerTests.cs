@@ -1,0 +1,217 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Extraction;
+using Summarizer.Summarization;
+using Summarizer.Summarization.Extractive;
+using Summarizer.Text;
+
+namespace Summarizer.Core.Tests.Summarization.Extractive;
+
+[TestFixture]
+public sealed class ExtractiveSummarizerTests
+{
+    private static readonly ArabicTextAnalyzer Analyzer = new();
+
+    private static IArticleSummarizer CreateSut() => ExtractiveSummarizerFactory.Create();
+
+    private static ExtractedArticle Article(string title, params string[] paragraphs) =>
+        new() { Title = title, Paragraphs = paragraphs, Language = "ar" };
+
+    [Test]
+    public async Task SummarizeAsync_SeedArticle_SummaryHoldsLeadFact()
+    {
+        var result = await CreateSut().SummarizeAsync(SeedArticle.Load(), CancellationToken.None);
+
+        // The lead fact: Trump and Putin hold a phone call today, before Trump meets Zelensky.
+        Assert.That(result.Summary, Does.Contain("ترامب").And.Contain("بوتين").And.Contain("اتصالاً هاتفياً").And.Contain("زيلينسكي"));
+        Assert.That(result.Summarizer, Is.EqualTo("extractive"));
+        Assert.That(result.Model, Is.Null);
+        Assert.That(result.PromptVersion, Is.EqualTo(ExtractiveSummarizer.AlgorithmVersion));
+    }
+
+    [Test]
+    public async Task SummarizeAsync_SeedArticle_KeyPointsShortDistinctInArticleOrder()
+    {
+        var article = SeedArticle.Load();
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        Assert.That(result.KeyPoints, Has.Count.InRange(3, 5));
+        Assert.That(result.KeyPoints.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length), Has.All.LessThanOrEqualTo(25));
+        AssertDistinct(result.KeyPoints.Append(result.Summary).ToList());
+        var positions = result.KeyPoints.Select(p => article.Text.IndexOf(p.TrimEnd('.')[..20], StringComparison.Ordinal)).ToList();
+        Assert.That(positions, Has.All.GreaterThanOrEqualTo(0), "every key point is an extract of the article");
+        Assert.That(positions, Is.Ordered);
+    }
+
+    [Test]
+    public async Task SummarizeAsync_SameArticleTwice_SameResult()
+    {
+        var sut = CreateSut();
+
+        var first = await sut.SummarizeAsync(SeedArticle.Load(), CancellationToken.None);
+        var second = await ExtractiveSummarizerFactory.Create().SummarizeAsync(SeedArticle.Load(), CancellationToken.None);
+
+        Assert.That(second.Summary, Is.EqualTo(first.Summary));
+        Assert.That(second.KeyPoints, Is.EqualTo(first.KeyPoints));
+    }
+
+    [Test]
+    public async Task SummarizeAsync_LeadWithReportingVerb_PresentTenseNominalSummary()
+    {
+        var article = Article("وزير: لن نرفع الأسعار",
+            "قال وزير المالية المصري إن الحكومة لن ترفع أسعار الوقود هذا العام رغم الضغوط.",
+            "وأضاف الوزير في مؤتمر صحفي أن الموازنة تتحمل كلفة الدعم حتى نهاية السنة المالية.",
+            "وكانت الحكومة قد رفعت الأسعار ثلاث مرات خلال العامين الماضيين.");
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        Assert.That(result.Summary, Is.EqualTo("وزير المالية المصري يقول إن الحكومة لن ترفع أسعار الوقود هذا العام رغم الضغوط."));
+    }
+
+    [Test]
+    public async Task SummarizeAsync_LeadIsQuestion_SummaryIsAStatement()
+    {
+        var article = Article("لغة يتحدثها ثلاثة أشخاص",
+            "هل ترغب في تعلم بعض الكلمات من لغة لا يتكلمها سوى ثلاثة أشخاص في العالم؟",
+            "لغة باديشي كانت تستخدم على نطاق واسع في واد بعيد في المنطقة الجبلية شمالي باكستان.",
+            "ويقول الباحثون إن آخر المتحدثين بها تجاوزوا السبعين من العمر ولا يستخدمونها في حياتهم اليومية.");
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        Assert.That(result.Summary, Does.Not.Contain("؟"));
+    }
+
+    [TestCase("")]
+    [TestCase("   ")]
+    [TestCase("عاجل")]
+    [TestCase("انتهى الاجتماع دون اتفاق.")]
+    public void SummarizeAsync_TooLittleText_ThrowsNotAnArticle(string text)
+    {
+        var article = Article("عنوان", text);
+
+        var ex = Assert.ThrowsAsync<SummarizerException>(() => CreateSut().SummarizeAsync(article, CancellationToken.None));
+
+        Assert.That(ex!.Kind, Is.EqualTo(FailureKind.NotAnArticle));
+    }
+
+    [Test]
+    public void SummarizeAsync_NoParagraphs_ThrowsNotAnArticle()
+    {
+        var ex = Assert.ThrowsAsync<SummarizerException>(() => CreateSut().SummarizeAsync(Article("عنوان"), CancellationToken.None));
+
+        Assert.That(ex!.Kind, Is.EqualTo(FailureKind.NotAnArticle));
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task SummarizeAsync_FiftyThousandWords_ReturnsSummary(CancellationToken cancellationToken)
+    {
+        var paragraphs = Enumerable.Range(0, 2500)
+            .Select(i => $"أعلنت الحكومة في بيان رقم {i} أنها ستبني مدارس جديدة في المحافظات الجنوبية خلال العام المقبل.")
+            .ToArray();
+
+        var result = await CreateSut().SummarizeAsync(Article("خطة المدارس", paragraphs), cancellationToken);
+
+        Assert.That(result.Summary, Does.Contain("مدارس"));
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task SummarizeAsync_FiftyThousandWordsWithoutPunctuation_ReturnsSummary(CancellationToken cancellationToken)
+    {
+        var text = string.Join(' ', Enumerable.Repeat("الحكومة تعلن خطة جديدة للمدارس والمستشفيات في الجنوب", 6250));
+
+        var result = await CreateSut().SummarizeAsync(Article("خطة", text), cancellationToken);
+
+        Assert.That(result.Summary.Split(' ').Length, Is.LessThanOrEqualTo(2 * SentenceSplitter.MaxSentenceWords));
+    }
+
+    [Test]
+    public async Task SummarizeAsync_HeadlinesWithoutPunctuation_ResultFromHeadlines()
+    {
+        var article = Article("أخبار اليوم",
+            "الحكومة تعلن خطة جديدة لدعم المزارعين في الجنوب",
+            "ارتفاع أسعار الذهب في الأسواق العالمية اليوم",
+            "المنتخب الوطني يفوز على ضيفه بثلاثة أهداف نظيفة",
+            "الأمم المتحدة تحذر من موجة جفاف تضرب شرق أفريقيا");
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        Assert.That(result.Summary, Does.StartWith("الحكومة تعلن خطة جديدة"));
+        Assert.That(result.KeyPoints, Has.Count.GreaterThanOrEqualTo(1));
+    }
+
+    [Test]
+    public async Task SummarizeAsync_EnglishArticle_SensibleSummary()
+    {
+        var article = new ExtractedArticle
+        {
+            Title = "Storm closes schools across the region",
+            Paragraphs =
+            [
+                "A powerful storm closed hundreds of schools across the region on Monday, officials said.",
+                "Meanwhile, emergency crews worked through the night to clear fallen trees from major roads.",
+                "The weather service expects the storm to weaken by Wednesday, according to a statement.",
+                "Power companies reported that 40,000 homes were still without electricity in the evening.",
+            ],
+            Language = "en",
+        };
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        Assert.That(result.Summary, Does.StartWith("A powerful storm closed hundreds of schools"));
+        Assert.That(result.KeyPoints, Does.Contain("Emergency crews worked through the night to clear fallen trees from major roads.")
+            .Or.Contain("emergency crews worked through the night to clear fallen trees from major roads."));
+    }
+
+    [Test]
+    public async Task SummarizeAsync_EmojiAndLinks_IgnoresThemOrReportsNotEnoughText()
+    {
+        var article = Article("روابط",
+            "😀😀😀 🎉🎉 https://example.com/a https://example.com/b @user #وسم",
+            "أعلنت وزارة الصحة تسجيل انخفاض كبير في عدد الإصابات خلال الأسبوع الماضي في أنحاء البلاد.",
+            "🔥🔥🔥 www.example.org 🔥🔥🔥",
+            "وقالت الوزارة إن حملة التطعيم ستتواصل في المدارس والجامعات حتى نهاية الشهر المقبل.");
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        Assert.That(result.Summary, Does.Contain("وزارة الصحة"));
+        Assert.That(result.KeyPoints.Concat([result.Summary]), Has.None.Contain("http").And.None.Contain("🔥"));
+    }
+
+    [Test]
+    public void SummarizeAsync_Cancelled_ThrowsOperationCanceled()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.ThrowsAsync<OperationCanceledException>(() => CreateSut().SummarizeAsync(SeedArticle.Load(), cancellation.Token));
+    }
+
+    [Test]
+    public void AddExtractiveSummarizer_EmptyConfiguration_ResolvesExtractiveSummarizer()
+    {
+        using var provider = new ServiceCollection()
+            .AddExtractiveSummarizer(new ConfigurationBuilder().Build())
+            .BuildServiceProvider();
+
+        var summarizer = provider.GetRequiredService<IArticleSummarizer>();
+
+        Assert.That(summarizer.Name, Is.EqualTo(SummarizerSelector.ExtractiveName));
+    }
+
+    private static void AssertDistinct(IReadOnlyList<string> points)
+    {
+        for (var i = 0; i < points.Count; i++)
+        {
+            for (var j = i + 1; j < points.Count; j++)
+            {
+                var a = Analyzer.ContentTerms(points[i]).ToHashSet();
+                var b = Analyzer.ContentTerms(points[j]).ToHashSet();
+                var overlap = (double)a.Intersect(b).Count() / Math.Min(a.Count, b.Count);
+                Assert.That(overlap, Is.LessThanOrEqualTo(KeyPointSelector.MaxOverlap), $"\"{points[i]}\" and \"{points[j]}\" repeat each other");
+            }
+        }
+    }
+}

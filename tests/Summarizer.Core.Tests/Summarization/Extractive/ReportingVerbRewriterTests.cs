@@ -1,0 +1,21 @@
+using Summarizer.Summarization.Extractive;
+
+namespace Summarizer.Core.Tests.Summarization.Extractive;
+
+[TestFixture]
+public sealed class ReportingVerbRewriterTests
+{
+    [TestCase("قال رئيس الوزراء إن الحكومة ستستقيل", "رئيس الوزراء يقول إن الحكومة ستستقيل")]
+    [TestCase("قال رئيس وزراء لبنان إن الحكومة ستستقيل", "رئيس وزراء لبنان يقول إن الحكومة ستستقيل")]
+    [TestCase("قال مسؤول في البيت الأبيض لوكالة رويترز إن الرئيسين سيتحدثان اليوم",
+        "مسؤول في البيت الأبيض يقول لوكالة رويترز إن الرئيسين سيتحدثان اليوم")]
+    [TestCase("أعلنت وزارة الصحة أن 12 إصابة جديدة سجلت", "وزارة الصحة تعلن أن 12 إصابة جديدة سجلت")]
+    public void Rewrite_LeadWithReportingVerb_MovesVerbAfterSpeaker(string lead, string expected) =>
+        Assert.That(ReportingVerbRewriter.Rewrite(lead), Is.EqualTo(expected));
+
+    [TestCase("أكد الوزير: \"لن نتراجع\" عن القرار")]
+    [TestCase("الحكومة قالت إن القرار نهائي")]
+    [TestCase("أكدت الشرطة الأمريكية القبض على الممثل فينس فون")]
+    public void Rewrite_SpeakerNotDelimitedSafely_LeavesSentenceAlone(string lead) =>
+        Assert.That(ReportingVerbRewriter.Rewrite(lead), Is.EqualTo(lead));
+}
