@@ -52,7 +52,8 @@ public sealed class FakeOpenAiEndpoint : IAsyncDisposable
 
     private Func<HttpContext, Task> HandleAsync(Func<FakeChatRequest, FakeReply> responder) => async context =>
     {
-        if (!context.Request.Path.StartsWithSegments("/v1/chat/completions", StringComparison.Ordinal) || context.Request.Method != "POST")
+        // OpenAI: /v1/chat/completions; Azure OpenAI: /openai/deployments/{deployment}/chat/completions?api-version=...
+        if (context.Request.Path.Value?.EndsWith("/chat/completions", StringComparison.Ordinal) != true || context.Request.Method != "POST")
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
@@ -62,7 +63,7 @@ public sealed class FakeOpenAiEndpoint : IAsyncDisposable
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var request = new FakeChatRequest(
             Interlocked.Increment(ref _count) - 1,
-            context.Request.Path,
+            context.Request.Path + context.Request.QueryString,
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body);
         _requests.Enqueue(request);

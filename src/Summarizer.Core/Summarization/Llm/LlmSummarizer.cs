@@ -65,6 +65,7 @@ internal sealed class LlmSummarizer(
             }
         }
 
+        LlmLog.Summarized(logger, name, run.Usage.Calls, run.Usage.PromptTokens, run.Usage.CompletionTokens, run.Usage.Cost, issues.Count == 0);
         if (issues.Count > 0)
         {
             LlmLog.NotGrounded(logger, name, _options.OnValidationFailure.ToString(), string.Join("; ", issues));
@@ -74,7 +75,6 @@ internal sealed class LlmSummarizer(
             }
         }
 
-        LlmLog.Summarized(logger, name, run.Usage.Calls, run.Usage.PromptTokens, run.Usage.CompletionTokens, run.Usage.Cost, issues.Count == 0);
         return new ArticleSummary
         {
             Summary = draft.Answer.Summary,

@@ -97,6 +97,28 @@ public sealed class LlmSummarizerTests
     }
 
     [Test]
+    public async Task SummarizeAsync_AzureOpenAI_CallsTheDeploymentWithTheApiKeyHeader()
+    {
+        var sut = await CreateSut([LlmTestArticles.Grounded()], s =>
+        {
+            s["Summarizer:Llm:Provider"] = "AzureOpenAI";
+            s["Summarizer:Llm:Model"] = "summaries-deployment";
+            s["Summarizer:Llm:Endpoint"] = _server!.Endpoint.GetLeftPart(UriPartial.Authority);
+        });
+
+        var result = await sut.SummarizeAsync(LlmTestArticles.Article(), CancellationToken.None);
+
+        var request = _server!.Requests.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Grounded, Is.True);
+            Assert.That(request.Path, Does.StartWith("/openai/deployments/summaries-deployment/chat/completions?api-version="));
+            Assert.That(request.Headers["api-key"], Is.EqualTo(LlmTestHost.ApiKey));
+            Assert.That(request.User, Does.Contain("### ARTICLE START ###"));
+        });
+    }
+
+    [Test]
     public async Task SummarizeAsync_EndpointWithoutApiKey_SendsPlaceholderKey()
     {
         var sut = await CreateSut([LlmTestArticles.Grounded()], s => s["Summarizer:Llm:ApiKey"] = null);
