@@ -24,12 +24,15 @@ public sealed class LoopbackServer : IAsyncDisposable
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
     /// <summary>Starts a server whose every request is answered by <paramref name="handler"/>.</summary>
-    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> handler)
+    public static Task<LoopbackServer> StartAsync(Func<HttpContext, Task> handler) => StartAsync(handler, port: 0);
+
+    /// <summary>Starts a server on <paramref name="port"/> of 127.0.0.1 (0: a free one).</summary>
+    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> handler, int port)
     {
         ArgumentNullException.ThrowIfNull(handler);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
         var server = new LoopbackServer(app);
         app.Run(async context =>

@@ -7,6 +7,7 @@ using Summarizer.Fetching;
 using Summarizer.Pipeline;
 using Summarizer.Summarization;
 using Summarizer.Summarization.Extractive;
+using Summarizer.Summarization.Llm;
 
 namespace Summarizer.Hosting;
 
@@ -15,6 +16,12 @@ public static class SummarizerHostBuilderExtensions
 {
     /// <summary>Prefix of environment variables that override configuration, e.g. <c>Summarizer__Llm__Model</c>.</summary>
     public const string EnvironmentPrefix = "Summarizer__";
+
+    /// <summary>
+    /// User secrets id for keys kept off the command line and out of files in the repository:
+    /// <c>dotnet user-secrets set --id arabic-news-summarizer "Summarizer:Llm:ApiKey" "sk-..."</c>.
+    /// </summary>
+    public const string UserSecretsId = "arabic-news-summarizer";
 
     public static IHostApplicationBuilder AddSummarizer(this IHostApplicationBuilder builder)
     {
@@ -29,13 +36,14 @@ public static class SummarizerHostBuilderExtensions
         builder.Services.AddFetching(builder.Configuration);
         builder.Services.AddExtraction(builder.Configuration);
         builder.Services.AddExtractiveSummarizer(builder.Configuration);
+        builder.Services.AddLlmSummarizer(builder.Configuration);
         builder.Services.AddSummarization();
         builder.Services.AddArticlePipeline();
         return builder;
     }
 
     /// <summary>
-    /// Embedded defaults first, then <c>appsettings.json</c> in the working folder, then environment variables:
+    /// Embedded defaults first, then <c>appsettings.json</c> in the working folder, then user secrets, then environment variables:
     /// later sources win, so a fresh machine runs on the defaults and a deployment overrides only what it needs.
     /// </summary>
     private static void AddConfigurationSources(IConfigurationManager configuration)
@@ -43,6 +51,7 @@ public static class SummarizerHostBuilderExtensions
         configuration.Sources.Clear();
         configuration.AddJsonStream(EmbeddedDefaults.Open());
         configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true, reloadOnChange: false);
+        configuration.AddUserSecrets(UserSecretsId, reloadOnChange: false);
         configuration.AddEnvironmentVariables();
     }
 }

@@ -77,7 +77,8 @@ public class HtmlContentExtractorBadInputTests
         var stopwatch = Stopwatch.StartNew();
         AssertOnlyNotAnArticle(() => CreateSut().Extract(page));
 
-        Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)), "generous bound for a shared CI machine; the target is 1 s");
+        // A hang guard only: the 1 s target is measured by the extraction bench, not by a timed unit test on a shared machine.
+        Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)));
     }
 
     [Test]
@@ -89,7 +90,7 @@ public class HtmlContentExtractorBadInputTests
 
         AssertOnlyNotAnArticle(() => CreateSut().Extract(GoldenPages.FromHtml(html)));
 
-        Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
+        Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)));
     }
 
     [Test]

@@ -9,7 +9,7 @@ namespace Summarizer.Summarization.Extractive;
 /// compressed, plus the next one when it is short; the key points are distinct short facts chosen by MMR.
 /// Deterministic: the same article always gives the same summary.
 /// </summary>
-internal sealed class ExtractiveSummarizer(IOptions<ExtractiveSummarizerOptions> options) : IArticleSummarizer
+internal sealed class ExtractiveSummarizer(IOptions<ExtractiveSummarizerOptions> options) : IArticleSummarizer, IVersionedSummarizer
 {
     /// <summary>Changes whenever the algorithm's output changes.</summary>
     public const string AlgorithmVersion = "extractive-1";
@@ -19,6 +19,10 @@ internal sealed class ExtractiveSummarizer(IOptions<ExtractiveSummarizerOptions>
     private readonly KeyPointSelector _keyPoints = new(Analyzer);
 
     public string Name => SummarizerSelector.ExtractiveName;
+
+    public string? Model => null;
+
+    public string PromptVersion => AlgorithmVersion;
 
     public Task<ArticleSummary> SummarizeAsync(ExtractedArticle article, CancellationToken cancellationToken)
     {

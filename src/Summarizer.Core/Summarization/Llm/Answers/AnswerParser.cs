@@ -1,0 +1,106 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Summarizer.Summarization.Llm.Answers;
+
+/// <summary>
+/// Reads the model's JSON answer tolerantly: code fences, text around the object, trailing commas, comments,
+/// <c>key_points</c> spellings, and key points given as one bulleted string are all accepted.
+/// </summary>
+internal static partial class AnswerParser
+{
+    private static readonly JsonDocumentOptions Lenient = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 16,
+    };
+
+    private static readonly string[] SummaryNames = ["summary", "ملخص", "الملخص"];
+    private static readonly string[] KeyPointNames = ["keyPoints", "key_points", "keypoints", "points", "bullets", "النقاط"];
+
+    public static AnswerParseResult Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return AnswerParseResult.Failure("the answer was empty");
+        }
+
+        var json = ExtractObject(text);
+        if (json is null)
+        {
+            return AnswerParseResult.Failure("the answer holds no JSON object");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, Lenient);
+        }
+        catch (JsonException ex)
+        {
+            return AnswerParseResult.Failure($"the answer is not valid JSON ({ex.Message.Split('.')[0]})");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return AnswerParseResult.Failure("the answer is not a JSON object");
+            }
+
+            var summary = Find(document.RootElement, SummaryNames) is { ValueKind: JsonValueKind.String } s ? s.GetString()!.Trim() : "";
+            var points = Find(document.RootElement, KeyPointNames) is { } p ? ReadPoints(p) : [];
+            if (summary.Length == 0)
+            {
+                return AnswerParseResult.Failure("the JSON has no \"summary\" string");
+            }
+
+            return points.Count == 0
+                ? AnswerParseResult.Failure("the JSON has no \"keyPoints\" array of strings")
+                : AnswerParseResult.Success(new LlmAnswer(summary, points));
+        }
+    }
+
+    /// <summary>The text from the first <c>{</c> to its last <c>}</c>, inside a code fence when there is one.</summary>
+    private static string? ExtractObject(string text)
+    {
+        var fence = Fence().Match(text);
+        var body = fence.Success ? fence.Groups["body"].Value : text;
+        var start = body.IndexOf('{', StringComparison.Ordinal);
+        var end = body.LastIndexOf('}');
+        return start >= 0 && end > start ? body[start..(end + 1)] : null;
+    }
+
+    private static JsonElement? Find(JsonElement root, string[] names)
+    {
+        foreach (var property in root.EnumerateObject())
+        {
+            if (names.Any(n => string.Equals(n, property.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                return property.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string> ReadPoints(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Array => element.EnumerateArray()
+            .Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : null)
+            .Select(Clean)
+            .Where(s => s.Length > 0)
+            .ToList(),
+        JsonValueKind.String => element.GetString()!.Split('\n').Select(Clean).Where(s => s.Length > 0).ToList(),
+        _ => [],
+    };
+
+    private static string Clean(string? point) => point is null ? "" : BulletMarker().Replace(point.Trim(), "").Trim();
+
+    [GeneratedRegex(@"```(?:json|JSON)?\s*(?<body>[\s\S]*?)```")]
+    private static partial Regex Fence();
+
+    [GeneratedRegex(@"^(?:[-*•▪‣]|\d+[.)\-]|[٠-٩]+[.)\-])\s*")]
+    private static partial Regex BulletMarker();
+}

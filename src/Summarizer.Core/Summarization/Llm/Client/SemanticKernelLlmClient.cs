@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+using ChatMessageContent = Microsoft.SemanticKernel.ChatMessageContent;
+using ChatTokenUsage = OpenAI.Chat.ChatTokenUsage;
+using Summarizer.Summarization.Llm.Chunking;
+using Summarizer.Summarization.Llm.Prompts;
+using Summarizer.Summarization.Llm.RateLimiting;
+
+namespace Summarizer.Summarization.Llm.Client;
+
+/// <summary>
+/// Invokes a prompt function on the kernel under the shared rate limits, and reads the usage the server reported
+/// (estimated with the tokenizer when a server reports none).
+/// </summary>
+internal sealed class SemanticKernelLlmClient(
+    Kernel kernel,
+    LlmRateLimiter limiter,
+    TokenCounter tokens,
+    IOptions<LlmOptions> options,
+    ILogger<SemanticKernelLlmClient> logger) : ILlmChatClient
+{
+    private readonly LlmOptions _options = options.Value;
+
+    public async Task<LlmReply> CompleteAsync(
+        LlmPrompt prompt, IReadOnlyDictionary<string, string> variables, int promptTokens, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        ArgumentNullException.ThrowIfNull(variables);
+        var arguments = new KernelArguments(Settings());
+        foreach (var (name, value) in variables)
+        {
+            arguments[name] = value;
+        }
+
+        FunctionResult result;
+        using (await limiter.AcquireAsync(promptTokens + _options.MaxOutputTokens, cancellationToken))
+        {
+            LlmLog.Calling(logger, prompt.VersionTag, promptTokens);
+            try
+            {
+                result = await prompt.Function.InvokeAsync(kernel, arguments, cancellationToken);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // The connector reads choices[0]; an answer with "choices": [] is an empty answer, not a crash.
+                LlmLog.Called(logger, prompt.VersionTag, promptTokens, 0, "no choices");
+                return new LlmReply(null, new TokenUsage(promptTokens, 0, 1, LlmPricing.Cost(_options, promptTokens, 0)), null);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                var error = LlmErrors.From(ex, _options);
+                LlmLog.CallFailed(logger, prompt.VersionTag, error.Message);
+                throw error;
+            }
+        }
+
+        var message = result.GetValue<ChatMessageContent>();
+        var text = message?.Content;
+        var usage = ReadUsage(message?.Metadata ?? result.Metadata, promptTokens, text);
+        var finish = (message?.Metadata ?? result.Metadata) is { } m && m.TryGetValue("FinishReason", out var reason) ? reason?.ToString() : null;
+        LlmLog.Called(logger, prompt.VersionTag, usage.PromptTokens, usage.CompletionTokens, finish);
+        return new LlmReply(text, usage, finish);
+    }
+
+    private OpenAIPromptExecutionSettings Settings() => new()
+    {
+        Temperature = _options.Temperature,
+        MaxTokens = _options.MaxOutputTokens,
+        ResponseFormat = SummarySchema.For(_options.ResponseFormat),
+    };
+
+    private TokenUsage ReadUsage(IReadOnlyDictionary<string, object?>? metadata, int promptTokens, string? text)
+    {
+        var (input, output) = metadata is not null && metadata.TryGetValue("Usage", out var value) && value is ChatTokenUsage usage
+            ? (usage.InputTokenCount, usage.OutputTokenCount)
+            : (promptTokens, tokens.Count(text ?? ""));
+        return new TokenUsage(input, output, 1, LlmPricing.Cost(_options, input, output));
+    }
+}

@@ -1,0 +1,9 @@
+using Summarizer.Extraction;
+
+namespace Summarizer.Summarization.Llm;
+
+/// <summary>The extractive summary of an article whose LLM answer failed validation, carrying the reasons.</summary>
+internal interface IExtractiveFallback
+{
+    Task<ArticleSummary> SummarizeAsync(ExtractedArticle article, IReadOnlyList<string> issues, TokenUsage usage, CancellationToken cancellationToken);
+}

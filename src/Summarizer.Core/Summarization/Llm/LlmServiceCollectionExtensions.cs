@@ -1,0 +1,90 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Summarizer.Summarization.Llm.Chunking;
+using Summarizer.Summarization.Llm.Client;
+using Summarizer.Summarization.Llm.Prompts;
+using Summarizer.Summarization.Llm.RateLimiting;
+using Summarizer.Summarization.Llm.Validation;
+
+namespace Summarizer.Summarization.Llm;
+
+public static class LlmServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <c>Summarizer:Llm</c> and, when its <c>Provider</c> is not <c>None</c>, registers the <c>llm</c> summarizer
+    /// (so <c>--summarizer auto</c> picks it). A provider without the settings it needs fails at start with the names
+    /// of the missing environment variables rather than quietly falling back to the extractive summarizer.
+    /// </summary>
+    public static IServiceCollection AddLlmSummarizer(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(LlmOptions.SectionName);
+        services.AddOptions<LlmOptions>()
+            .Bind(section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>();
+
+        // A value that is not a provider is reported by binding when the host starts.
+        if (!Enum.TryParse<LlmProvider>(section[nameof(LlmOptions.Provider)], ignoreCase: true, out var provider) || provider == LlmProvider.None)
+        {
+            return services;
+        }
+
+        AddHttpClient(services, section);
+        services.AddSingleton<TokenCounter>();
+        services.AddSingleton<PromptLibrary>();
+        services.AddSingleton<ArticleChunker>();
+        services.AddSingleton<SummaryValidator>();
+        services.AddSingleton<LlmRateLimiter>();
+        services.AddSingleton<IExtractiveFallback, ExtractiveFallback>();
+        services.AddSingleton(sp => LlmKernelFactory.Create(
+            sp.GetRequiredService<IOptions<LlmOptions>>().Value,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(LlmKernelFactory.HttpClientName),
+            sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<ILlmChatClient, SemanticKernelLlmClient>();
+        services.AddSingleton<IArticleSummarizer, LlmSummarizer>();
+        return services;
+    }
+
+    /// <summary>Retries on 408, 429, 5xx and network errors honouring <c>Retry-After</c>; a per-attempt timeout; a circuit breaker.</summary>
+    private static void AddHttpClient(IServiceCollection services, IConfigurationSection section)
+    {
+        services.AddHttpClient(LlmKernelFactory.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AutomaticDecompression = DecompressionMethods.All,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            })
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan) // the resilience pipeline owns timeouts
+            .ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
+            {
+                if ((section.Get<LlmOptions>() ?? new LlmOptions()).ShouldSendMaxTokens)
+                {
+                    handlers.Add(new MaxTokensCompatibilityHandler());
+                }
+            })
+            .AddStandardResilienceHandler()
+            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider _) =>
+            {
+                // Bound here without validation: LlmOptions are validated on their own at start, and reading them
+                // validated from inside another option's setup would report each failure twice.
+                var options = section.Get<LlmOptions>() ?? new LlmOptions();
+                resilience.AttemptTimeout.Timeout = options.Timeout;
+                resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
+                resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetries);
+                resilience.Retry.Delay = options.RetryDelay;
+                resilience.Retry.ShouldRetryAfterHeader = true;
+                if (options.MaxRetries == 0)
+                {
+                    resilience.Retry.ShouldHandle = _ => ValueTask.FromResult(false);
+                }
+
+                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, (2 * options.Timeout.TotalSeconds) + 1));
+            });
+    }
+}

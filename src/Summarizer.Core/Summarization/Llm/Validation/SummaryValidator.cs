@@ -1,0 +1,163 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Summarizer.Summarization.Llm.Answers;
+using Summarizer.Text;
+
+namespace Summarizer.Summarization.Llm.Validation;
+
+/// <summary>
+/// Checks every answer in code before it is accepted: shape (1-3 summary sentences, 3-5 key points of at most 25
+/// words, no repeats), language (80% Arabic letters when the output is Arabic) and grounding (every number occurs in
+/// the article; each key point's content words mostly occur in it, normalized and stemmed). Each problem is one line
+/// in plain words, sent back to the model in the repair request and shown to the user.
+/// </summary>
+internal sealed class SummaryValidator(IOptions<LlmOptions> options)
+{
+    public const int MaxSummarySentences = 3;
+    public const int MinKeyPoints = 3;
+    public const int MaxKeyPoints = 5;
+    public const int MaxKeyPointWords = 25;
+    public const double MinArabicLetterShare = 0.8;
+
+    /// <summary>Two texts whose content terms overlap this much (Jaccard) say the same thing.</summary>
+    public const double RepeatSimilarity = 0.7;
+
+    private readonly LlmOptions _options = options.Value;
+    private readonly ArabicTextAnalyzer _analyzer = ArabicTextAnalyzer.Default;
+
+    public IReadOnlyList<string> Validate(LlmAnswer answer, string articleText)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(articleText);
+        var issues = new List<string>();
+        CheckShape(answer, issues);
+        CheckLanguage(answer, issues);
+        CheckNumbers(answer, articleText, issues);
+        CheckKeyPointGrounding(answer, articleText, issues);
+        return issues;
+    }
+
+    private void CheckShape(LlmAnswer answer, List<string> issues)
+    {
+        var sentences = SentenceSplitter.Split(answer.Summary).Count;
+        if (sentences is < 1 or > MaxSummarySentences)
+        {
+            issues.Add($"the summary has {sentences} sentences; it must have 1 to {MaxSummarySentences}");
+        }
+
+        if (answer.KeyPoints.Count is < MinKeyPoints or > MaxKeyPoints)
+        {
+            issues.Add($"there are {answer.KeyPoints.Count} key points; there must be {MinKeyPoints} to {MaxKeyPoints}");
+        }
+
+        var summaryTerms = SentenceSplitter.Split(answer.Summary).Select(Terms).ToList();
+        var pointTerms = answer.KeyPoints.Select(Terms).ToList();
+        for (var i = 0; i < answer.KeyPoints.Count; i++)
+        {
+            var words = WordTokenizer.Count(answer.KeyPoints[i]);
+            if (words > MaxKeyPointWords)
+            {
+                issues.Add($"key point {i + 1} has {words} words; at most {MaxKeyPointWords}");
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (Jaccard(pointTerms[i], pointTerms[j]) >= RepeatSimilarity)
+                {
+                    issues.Add($"key point {i + 1} repeats key point {j + 1}");
+                }
+            }
+
+            if (summaryTerms.Any(s => Jaccard(pointTerms[i], s) >= RepeatSimilarity))
+            {
+                issues.Add($"key point {i + 1} repeats the summary; give a different fact");
+            }
+        }
+    }
+
+    private void CheckLanguage(LlmAnswer answer, List<string> issues)
+    {
+        if (!IsArabicOutput)
+        {
+            return;
+        }
+
+        var share = ArabicLetterShare(Output(answer));
+        if (share < MinArabicLetterShare)
+        {
+            issues.Add(string.Create(CultureInfo.InvariantCulture, $"only {share * 100:0}% of the letters are Arabic; write the summary and the key points in Arabic"));
+        }
+    }
+
+    private static void CheckNumbers(LlmAnswer answer, string articleText, List<string> issues)
+    {
+        foreach (var number in NumberFinder.FindUnsupported(Output(answer), articleText).DistinctBy(n => n.Value))
+        {
+            issues.Add($"the number {number.Text} does not occur in the article; use only the article's numbers");
+        }
+    }
+
+    /// <summary>Word grounding needs the answer and the article in the same script; numbers are checked apart.</summary>
+    private void CheckKeyPointGrounding(LlmAnswer answer, string articleText, List<string> issues)
+    {
+        var articleArabic = ArabicLetterShare(articleText) >= 0.5;
+        if (articleArabic != IsArabicOutput)
+        {
+            return;
+        }
+
+        var known = Terms(articleText);
+        for (var i = 0; i < answer.KeyPoints.Count; i++)
+        {
+            var terms = Terms(answer.KeyPoints[i]).Where(t => !ArabicDigits.IsDigit(t[0])).ToList();
+            if (terms.Count == 0)
+            {
+                continue;
+            }
+
+            var found = (double)terms.Count(known.Contains) / terms.Count;
+            if (found < _options.MinKeyPointGrounding)
+            {
+                issues.Add(string.Create(CultureInfo.InvariantCulture, $"key point {i + 1} is not supported by the article (only {found * 100:0}% of its words occur in it)"));
+            }
+        }
+    }
+
+    private bool IsArabicOutput => _options.OutputLanguage.StartsWith("ar", StringComparison.OrdinalIgnoreCase);
+
+    private HashSet<string> Terms(string text) => _analyzer.ContentTerms(text).ToHashSet(StringComparer.Ordinal);
+
+    private static string Output(LlmAnswer answer) => answer.Summary + "\n" + string.Join('\n', answer.KeyPoints);
+
+    private static double Jaccard(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var common = a.Count(b.Contains);
+        return (double)common / (a.Count + b.Count - common);
+    }
+
+    internal static double ArabicLetterShare(string text)
+    {
+        var letters = 0;
+        var arabic = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            letters++;
+            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\u08A0' and <= '\u08FF' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+            {
+                arabic++;
+            }
+        }
+
+        return letters == 0 ? 0 : (double)arabic / letters;
+    }
+}

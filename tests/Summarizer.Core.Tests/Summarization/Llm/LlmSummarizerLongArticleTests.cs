@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Extraction;
+using Summarizer.Testing.OpenAi;
+
+namespace Summarizer.Core.Tests.Summarization.Llm;
+
+/// <summary>An article over the context budget is summarized in parts and combined: never cut.</summary>
+[TestFixture]
+public sealed partial class LlmSummarizerLongArticleTests
+{
+    private FakeOpenAiEndpoint? _server;
+    private ServiceProvider? _services;
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    [Test]
+    public async Task SummarizeAsync_ArticleOverBudget_SummarizesEveryPartThenCombinesLast()
+    {
+        var article = LongArticle(paragraphs: 40);
+        var sut = await CreateSut();
+
+        var result = await sut.SummarizeAsync(article, CancellationToken.None);
+
+        var requests = _server!.Requests;
+        var chunkCalls = requests.Where(r => r.User.StartsWith("Summarize part", StringComparison.Ordinal)).ToList();
+        var parts = chunkCalls.Select(r => PartPattern().Match(r.User)).ToList();
+        var sentBody = string.Join('\n', chunkCalls.Select(r => DataBlock(r.User)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(chunkCalls, Has.Count.GreaterThanOrEqualTo(2));
+            Assert.That(requests, Has.Count.EqualTo(chunkCalls.Count + 1), "the parts, then one combining call");
+            Assert.That(requests[^1].User, Does.StartWith("Combine these part summaries"), "combining comes last");
+            Assert.That(parts.Select(m => int.Parse(m.Groups["part"].Value, System.Globalization.CultureInfo.InvariantCulture)),
+                Is.EquivalentTo(Enumerable.Range(1, chunkCalls.Count)));
+            Assert.That(parts.Select(m => m.Groups["parts"].Value).Distinct(), Is.EqualTo(new[] { chunkCalls.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+            Assert.That(article.Paragraphs, Has.All.Matches<string>(p => Occurrences(sentBody, p) == 1), "every paragraph is sent exactly once");
+            Assert.That(requests[^1].User, Does.Contain("[1] ").And.Contain($"[{chunkCalls.Count}] "), "every part summary reaches the combining call");
+            Assert.That(result.PromptVersion, Is.EqualTo("combine-summaries@1+repair-answer@1+summarize-article@1+summarize-chunk@1"));
+            Assert.That(result.Usage!.Calls, Is.EqualTo(requests.Count));
+            Assert.That(result.Grounded, Is.True, string.Join("; ", result.ValidationIssues));
+        });
+    }
+
+    [Test]
+    public async Task SummarizeAsync_ArticleWithinBudget_MakesOneCall()
+    {
+        var sut = await CreateSut();
+
+        await sut.SummarizeAsync(LongArticle(paragraphs: 5), CancellationToken.None);
+
+        Assert.That(_server!.Requests.Single().User, Does.StartWith("Summarize this article."));
+    }
+
+    private static ExtractedArticle LongArticle(int paragraphs) => LlmTestArticles.Article() with
+    {
+        Paragraphs = Enumerable.Range(1, paragraphs)
+            .Select(i => $"{LlmTestArticles.Paragraphs[i % LlmTestArticles.Paragraphs.Length]} الفقرة رقم {i} من التقرير.")
+            .ToList(),
+    };
+
+    private static string DataBlock(string user)
+    {
+        var start = user.IndexOf("### ARTICLE START ###", StringComparison.Ordinal) + "### ARTICLE START ###".Length;
+        return user[start..user.IndexOf("### ARTICLE END ###", StringComparison.Ordinal)];
+    }
+
+    private static int Occurrences(string text, string value) => Regex.Matches(text, Regex.Escape(value)).Count;
+
+    private async Task<Summarizer.Summarization.IArticleSummarizer> CreateSut()
+    {
+        _server = await FakeOpenAiEndpoint.StartAsync(LlmTestArticles.Grounded());
+        _services = LlmTestHost.Create(_server.Endpoint, s =>
+        {
+            s["Summarizer:Llm:ContextWindowTokens"] = "2048";
+            s["Summarizer:Llm:MaxOutputTokens"] = "256";
+        });
+        return _services.Llm();
+    }
+
+    [GeneratedRegex(@"^Summarize part (?<part>\d+) of (?<parts>\d+)")]
+    private static partial Regex PartPattern();
+}
