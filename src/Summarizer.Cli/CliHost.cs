@@ -13,6 +13,9 @@ internal static class CliHost
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         builder.AddSummarizer().AddWorker();
+
+        // A start-up failure is reported as one line by the CLI; the host's own log of it would add a stack trace.
+        builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Microsoft.Extensions.Hosting", "None")]);
         if (verbose)
         {
             builder.Configuration.AddInMemoryCollection(
