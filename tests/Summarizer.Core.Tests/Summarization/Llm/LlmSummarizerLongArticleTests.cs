@@ -48,7 +48,7 @@ public sealed partial class LlmSummarizerLongArticleTests
             Assert.That(parts.Select(m => m.Groups["parts"].Value).Distinct(), Is.EqualTo(new[] { chunkCalls.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
             Assert.That(article.Paragraphs, Has.All.Matches<string>(p => Occurrences(sentBody, p) == 1), "every paragraph is sent exactly once");
             Assert.That(requests[^1].User, Does.Contain("[1] ").And.Contain($"[{chunkCalls.Count}] "), "every part summary reaches the combining call");
-            Assert.That(result.PromptVersion, Is.EqualTo("combine-summaries@1+repair-answer@1+summarize-article@1+summarize-chunk@1"));
+            Assert.That(result.PromptVersion, Is.EqualTo("combine-summaries@1,repair-answer@1,summarize-article@1,summarize-chunk@1"));
             Assert.That(result.Usage!.Calls, Is.EqualTo(requests.Count));
             Assert.That(result.Grounded, Is.True, string.Join("; ", result.ValidationIssues));
         });

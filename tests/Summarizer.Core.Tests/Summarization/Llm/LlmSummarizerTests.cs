@@ -40,7 +40,7 @@ public sealed class LlmSummarizerTests
             Assert.That(result.KeyPoints, Is.EqualTo(LlmTestArticles.KeyPoints));
             Assert.That(result.Summarizer, Is.EqualTo("llm"));
             Assert.That(result.Model, Is.EqualTo("test"));
-            Assert.That(result.PromptVersion, Is.EqualTo("combine-summaries@1+repair-answer@1+summarize-article@1+summarize-chunk@1"));
+            Assert.That(result.PromptVersion, Is.EqualTo("combine-summaries@1,repair-answer@1,summarize-article@1,summarize-chunk@1"));
             Assert.That(result.Grounded, Is.True, string.Join("; ", result.ValidationIssues));
             Assert.That(result.ValidationIssues, Is.Empty);
             Assert.That(result.Usage, Is.EqualTo(new TokenUsage(812, 143, 1, 0.00346m)));
@@ -185,7 +185,7 @@ public sealed class LlmSummarizerTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Grounded, Is.True);
-            Assert.That(result.PromptVersion, Is.EqualTo("combine-summaries@1+repair-answer@1+summarize-article@1+summarize-chunk@1"));
+            Assert.That(result.PromptVersion, Is.EqualTo("combine-summaries@1,repair-answer@1,summarize-article@1,summarize-chunk@1"));
             Assert.That(result.Usage!.Calls, Is.EqualTo(2));
             Assert.That(repair.User, Does.Contain("the answer holds no JSON object"));
             Assert.That(repair.User, Does.Contain("{\"summary\": \"ملخص"), "the previous answer is shown");

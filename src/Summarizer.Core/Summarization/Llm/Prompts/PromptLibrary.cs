@@ -32,7 +32,7 @@ internal sealed class PromptLibrary
     /// The version of the whole prompt set, stored with every LLM summary: whichever prompts one article needed
     /// (one call, parts and a combine, a repair), a change to any of them makes a new summary key.
     /// </summary>
-    public string SetVersion => string.Join('+', _prompts.Values.Select(p => p.VersionTag).Order(StringComparer.Ordinal));
+    public string SetVersion => string.Join(',', _prompts.Values.Select(p => p.VersionTag).Order(StringComparer.Ordinal));
 
     /// <summary>The largest template, in tokens: what every call costs besides its data.</summary>
     public int MaxTemplateTokens => _prompts.Values.Max(p => p.TemplateTokens);
