@@ -112,7 +112,14 @@ public sealed class ArticleProcessor(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            WorkerLog.StoreFailed(logger, id, ex);
+            if (StoreFaults.IsUnavailable(ex))
+            {
+                WorkerLog.StoreAway(logger, id, ex.Message); // expected during an outage: one line, no stack trace
+            }
+            else
+            {
+                WorkerLog.StoreFailed(logger, id, ex);
+            }
         }
     }
 }

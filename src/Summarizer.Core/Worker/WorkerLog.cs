@@ -33,4 +33,7 @@ internal static partial class WorkerLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id} {Url}: the store is unavailable ({Error}); released, its lease expires if the release failed too")]
     public static partial void ArticleStoreUnavailable(ILogger logger, long id, string url, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record the outcome of article {Id}, the store is unavailable ({Error}); its lease will expire and it comes back")]
+    public static partial void StoreAway(ILogger logger, long id, string error);
 }
