@@ -43,6 +43,11 @@ internal static class CliApp
             await stderr.WriteLineAsync($"summarizer: {ex.Message}");
             return ExitCodes.For(ex.Kind);
         }
+        catch (Worker.StoreUnavailableException ex)
+        {
+            await stderr.WriteLineAsync($"summarizer: {ex.Message}");
+            return ExitCodes.InternalError;
+        }
         catch (OperationCanceledException)
         {
             await stderr.WriteLineAsync("summarizer: cancelled");

@@ -12,7 +12,8 @@ namespace Summarizer.Testing;
 /// </summary>
 public sealed class NewsSite : IAsyncDisposable
 {
-    private static readonly string[] Sentences =
+    /// <summary>The sentences every article page is made of (each page holds all of them): a grounded LLM answer can quote them.</summary>
+    public static readonly IReadOnlyList<string> Sentences =
     [
         "أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية خلال العام المقبل",
         "وقال وزير الزراعة إن الخطة تشمل قروضا ميسرة وتدريبا على أساليب الري الحديثة في عدة محافظات",
@@ -51,7 +52,7 @@ public sealed class NewsSite : IAsyncDisposable
     public void SetArticle(string path, string title, int variant = 0, string? canonical = null)
     {
         var paragraphs = string.Concat(Enumerable.Range(0, 5).Select(i =>
-            $"<p>{Sentences[(i + variant) % Sentences.Length]}. {Sentences[(i + variant + 1) % Sentences.Length]} ({title} {variant}).</p>\n"));
+            $"<p>{Sentences[(i + variant) % Sentences.Count]}. {Sentences[(i + variant + 1) % Sentences.Count]} ({title} {variant}).</p>\n"));
         var link = canonical is null ? "" : $"<link rel=\"canonical\" href=\"{canonical}\">";
         Set(path, $"""
                    <!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{WebUtility.HtmlEncode(title)}</title>{link}</head>

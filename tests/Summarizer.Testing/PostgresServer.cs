@@ -93,6 +93,15 @@ public sealed class PostgresServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Stops the server (fast shutdown: open connections are cut), as an outage does; <see cref="StartAgainAsync"/> brings it back on the same port.</summary>
+    public Task StopAsync() => PgAsync("pg_ctl", ["-D", Path.Combine(_dataDir, "data"), "-m", "fast", "-w", "-t", "60", "stop"]);
+
+    public Task StartAgainAsync() => PgAsync("pg_ctl", [
+        "-D", Path.Combine(_dataDir, "data"), "-l", Path.Combine(_dataDir, "server.log"), "-w", "-t", "60",
+        "-o", $"-p {Port} -k {_dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300",
+        "start",
+    ]);
+
     /// <summary>A fresh empty database on this server; returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync()
     {

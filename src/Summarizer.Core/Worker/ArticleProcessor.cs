@@ -35,6 +35,14 @@ public sealed class ArticleProcessor(
             await TryRecordAsync(article.Id, () => store.ReleaseAsync(article.Id, CancellationToken.None));
             return ArticleOutcome.Released;
         }
+        catch (Exception ex) when (ex is not SummarizerException && StoreFaults.IsUnavailable(ex))
+        {
+            // The store is away, not the article at fault: no attempt is counted. The pass waits for the store; if this
+            // release fails too, the lease expires and the article comes back.
+            WorkerLog.ArticleStoreUnavailable(logger, article.Id, article.Url, ex.Message);
+            await TryRecordAsync(article.Id, () => store.ReleaseAsync(article.Id, CancellationToken.None));
+            return ArticleOutcome.Released;
+        }
         catch (SummarizerException ex)
         {
             outcome = await FailAsync(article, ex.Message, Retryable(ex));
@@ -104,7 +112,14 @@ public sealed class ArticleProcessor(
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            WorkerLog.StoreFailed(logger, id, ex);
+            if (StoreFaults.IsUnavailable(ex))
+            {
+                WorkerLog.StoreAway(logger, id, ex.Message); // expected during an outage: one line, no stack trace
+            }
+            else
+            {
+                WorkerLog.StoreFailed(logger, id, ex);
+            }
         }
     }
 }

@@ -24,4 +24,16 @@ internal static partial class WorkerLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Pass done: {Sources} sources, {New} new, {Summarized} summarized, {Reused} reused, {Skipped} skipped, {Retrying} retrying, {Failed} failed")]
     public static partial void PassDone(ILogger logger, int sources, int @new, int summarized, int reused, int skipped, int retrying, int failed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Store unavailable during {Operation} (attempt {Attempt}), retrying in {Delay}: {Error}")]
+    public static partial void StoreUnavailable(ILogger logger, string operation, int attempt, TimeSpan delay, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Store available again for {Operation} after {Downtime}")]
+    public static partial void StoreBack(ILogger logger, string operation, TimeSpan downtime);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id} {Url}: the store is unavailable ({Error}); released, its lease expires if the release failed too")]
+    public static partial void ArticleStoreUnavailable(ILogger logger, long id, string url, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record the outcome of article {Id}, the store is unavailable ({Error}); its lease will expire and it comes back")]
+    public static partial void StoreAway(ILogger logger, long id, string error);
 }

@@ -31,6 +31,18 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>First wait when the store is unreachable (database stopped or restarting); doubled after each failure.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan StoreRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan StoreRetryMaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a pass waits for an unreachable store before it gives up (<c>run --once</c> then exits with an error;
+    /// the service starts another pass after <see cref="PollInterval"/>).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan StoreUnavailableTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
     public string ResolvedWorkerId => string.IsNullOrWhiteSpace(WorkerId) ? $"{Environment.MachineName}-{Environment.ProcessId}" : WorkerId;
 
     /// <summary>When the next attempt may run after <paramref name="attempts"/> failed ones; null when the article is out of attempts.</summary>

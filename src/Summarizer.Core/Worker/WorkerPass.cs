@@ -9,13 +9,14 @@ namespace Summarizer.Worker;
 
 /// <summary>
 /// One pass: poll sources (all enabled ones, or those whose schedule is due), then claim and process every due
-/// article until none is left. Used by <c>summarizer run --once</c>, the hosted service and the benchmark.
+/// article until none is left. While the store is unreachable it waits and retries with backoff (<see cref="StoreRetry"/>). Used by <c>summarizer run --once</c>, the hosted service and the benchmark.
 /// </summary>
 public sealed class WorkerPass(
     SourcePoller poller,
     ArticleProcessor processor,
     IArticleStore store,
     ISummarizerSelector selector,
+    StoreRetry retry,
     IOptions<SourcesOptions> sources,
     IOptions<WorkerOptions> options,
     IOptions<StorageOptions> storage,
@@ -28,17 +29,18 @@ public sealed class WorkerPass(
     public async Task<PassReport> RunAsync(bool allSources, bool waitForLeased, CancellationToken cancellationToken)
     {
         var summarizer = selector.Select(options.Value.Summarizer);
-        var (polled, failedSources, queued) = await PollSourcesAsync(allSources, cancellationToken);
+        var (polled, failedSources, queued) = await retry.RunAsync("polling sources", ct => PollSourcesAsync(allSources, ct), cancellationToken);
         var outcomes = new ConcurrentDictionary<ArticleOutcome, int>();
         var concurrency = options.Value.Concurrency;
         var waitedSince = (DateTimeOffset?)null;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var batch = await store.ClaimAsync(options.Value.ResolvedWorkerId, concurrency * 2, storage.Value.LeaseDuration, cancellationToken);
+            var batch = await retry.RunAsync("claiming articles",
+                ct => store.ClaimAsync(options.Value.ResolvedWorkerId, concurrency * 2, storage.Value.LeaseDuration, ct), cancellationToken);
             if (batch.Count == 0)
             {
                 // Articles another worker holds: a worker that died gives them back when its lease expires.
-                if (waitForLeased && await store.CountLeasedAsync(cancellationToken) > 0
+                if (waitForLeased && await retry.RunAsync("counting leased articles", store.CountLeasedAsync, cancellationToken) > 0
                                   && time.GetUtcNow() - (waitedSince ??= time.GetUtcNow()) < storage.Value.LeaseDuration * 2)
                 {
                     await Task.Delay(TimeSpan.FromMilliseconds(250), time, cancellationToken);

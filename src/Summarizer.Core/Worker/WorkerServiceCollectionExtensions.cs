@@ -27,6 +27,7 @@ public static class WorkerServiceCollectionExtensions
         services.AddSingleton<SourceDiscoverer>();
         services.AddSingleton<SourcePoller>();
         services.AddSingleton<ArticleProcessor>();
+        services.AddSingleton<StoreRetry>();
         services.AddSingleton<WorkerPass>();
         return services;
     }

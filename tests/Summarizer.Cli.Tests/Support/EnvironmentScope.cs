@@ -9,9 +9,14 @@ internal sealed class EnvironmentScope : IDisposable
     {
         foreach (var (name, value) in variables)
         {
-            _previous[name] = Environment.GetEnvironmentVariable(name);
-            Environment.SetEnvironmentVariable(name, value);
+            Set(name, value);
         }
+    }
+
+    public void Set(string name, string? value)
+    {
+        _previous.TryAdd(name, Environment.GetEnvironmentVariable(name));
+        Environment.SetEnvironmentVariable(name, value);
     }
 
     public void Dispose()

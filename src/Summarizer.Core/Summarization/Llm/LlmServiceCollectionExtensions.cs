@@ -8,6 +8,7 @@ using Summarizer.Summarization.Llm.Chunking;
 using Summarizer.Summarization.Llm.Client;
 using Summarizer.Summarization.Llm.Prompts;
 using Summarizer.Summarization.Llm.RateLimiting;
+using Summarizer.Summarization.Llm.Secrets;
 using Summarizer.Summarization.Llm.Validation;
 
 namespace Summarizer.Summarization.Llm;
@@ -28,6 +29,7 @@ public static class LlmServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>();
+        services.AddSingleton<IValidateOptions<LlmOptions>>(new ApiKeyInFileValidator(configuration));
 
         // A value that is not a provider is reported by binding when the host starts.
         if (!Enum.TryParse<LlmProvider>(section[nameof(LlmOptions.Provider)], ignoreCase: true, out var provider) || provider == LlmProvider.None)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
+using Summarizer.Summarization.Llm.Secrets;
 
 namespace Summarizer.Summarization.Llm.Client;
 
@@ -14,7 +15,10 @@ internal static class LlmKernelFactory
     {
         ArgumentNullException.ThrowIfNull(options);
         var builder = Kernel.CreateBuilder();
-        builder.Services.AddSingleton(loggerFactory);
+        // The connector logs a failed call with the server's error body, which may echo the key: masked here.
+        builder.Services.AddSingleton<ILoggerFactory>(string.IsNullOrWhiteSpace(options.ApiKey)
+            ? loggerFactory
+            : new SecretRedactingLoggerFactory(loggerFactory, options.ApiKey));
         var model = options.Model ?? throw new InvalidOperationException("Summarizer:Llm:Model is not set.");
         switch (options.Provider)
         {

@@ -1,0 +1,154 @@
+using Summarizer.Testing;
+using Summarizer.Testing.OpenAi;
+
+namespace Summarizer.Worker.Tests.Drills;
+
+/// <summary>
+/// Fault drills on a real <c>summarizer run</c> process (the service loop) with a SQLite store: the LLM endpoint down for a
+/// while, and SIGTERM in the middle of a batch. Each ends with every article summarized exactly once.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class WorkerProcessDrillTests
+{
+    private NewsSite _site = null!;
+    private WorkerEnvironment _env = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        _site = await NewsSite.StartAsync();
+        _env = new WorkerEnvironment();
+        _env.Set("Summarizer__Worker__PollInterval", "00:00:00.300");
+        _env.Set("Summarizer__Worker__Concurrency", "4");
+        _env.Set("Summarizer__Sources__0__MaxArticlesPerRun", "1000");
+    }
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        _env.Dispose();
+        await _site.DisposeAsync();
+    }
+
+    [Test]
+    public async Task Run_LlmEndpointDownForAWhile_ArticlesBackOffThenEachIsSummarizedOnce()
+    {
+        const int articles = 12;
+        AddArticles(articles);
+        var upAt = DateTimeOffset.MaxValue;
+        var refused = 0;
+        var answered = 0;
+        await using var llm = await FakeOpenAiEndpoint.StartAsync(_ =>
+        {
+            if (upAt == DateTimeOffset.MaxValue)
+            {
+                upAt = DateTimeOffset.UtcNow.AddSeconds(3); // down for 3 s from the first call
+            }
+
+            if (DateTimeOffset.UtcNow < upAt)
+            {
+                Interlocked.Increment(ref refused);
+                return FakeReply.Error(503);
+            }
+
+            Interlocked.Increment(ref answered);
+            return FakeReply.Answer(NewsSite.Sentences[0], NewsSite.Sentences[1], NewsSite.Sentences[2], NewsSite.Sentences[3]);
+        });
+        _env.Set("Summarizer__Worker__Summarizer", "Llm");
+        _env.Set("Summarizer__Worker__RetryBaseDelay", "00:00:00.500");
+        _env.Set("Summarizer__Worker__MaxAttempts", "20");
+        _env.Set("Summarizer__Llm__Provider", "OpenAI");
+        _env.Set("Summarizer__Llm__Endpoint", llm.Endpoint.AbsoluteUri);
+        _env.Set("Summarizer__Llm__Model", "drill");
+        _env.Set("Summarizer__Llm__MaxRetries", "1");
+        _env.Set("Summarizer__Llm__RetryDelay", "00:00:00.050");
+
+        using var worker = WorkerProcess.Start("run");
+        var done = await WaitForAsync(c => c.Summarized == articles, TimeSpan.FromSeconds(45));
+        worker.Terminate();
+        var exited = await worker.WaitForExitAsync(TimeSpan.FromSeconds(15));
+
+        var counts = await WorkerProcess.CountsAsync(_env.ConnectionString);
+        using var store = _env.OpenStore();
+        var stored = await store.QueryAsync(new Storage.ArticleQuery(), CancellationToken.None);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(done, Is.True, await worker.OutputAsync());
+            Assert.That(exited, Is.True, "exits on SIGTERM");
+            Assert.That(refused, Is.GreaterThan(0), "the endpoint was down at first");
+            Assert.That(stored.Max(a => a.Article.Attempts), Is.GreaterThan(0), "articles went through backoff");
+            Assert.That(counts.Summarized, Is.EqualTo(articles));
+            Assert.That(counts.Summaries, Is.EqualTo(articles));
+            Assert.That(counts.Failed, Is.Zero);
+            Assert.That(answered, Is.EqualTo(articles), "each article paid for once");
+            Assert.That(stored.Select(a => a.Summary?.Key.Model), Is.All.EqualTo("drill"));
+        });
+    }
+
+    [Test]
+    public async Task Run_SigtermMidBatch_ExitsPromptlyReleasingInFlightArticles()
+    {
+        const int articles = 30;
+        AddArticles(articles);
+        _site.ArticleDelay = TimeSpan.FromMilliseconds(400);
+        _env.Set("Summarizer__Storage__LeaseDuration", "00:10:00"); // a lease left behind would hold its article for 10 min
+
+        using var worker = WorkerProcess.Start("run");
+        var started = await WaitForAsync(c => c.Summarized >= 3, TimeSpan.FromSeconds(30));
+        var before = await WorkerProcess.CountsAsync(_env.ConnectionString);
+        worker.Terminate();
+        var exited = await worker.WaitForExitAsync(TimeSpan.FromSeconds(10));
+        var output = await worker.OutputAsync();
+        var after = await WorkerProcess.CountsAsync(_env.ConnectionString);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(started, Is.True, output);
+            Assert.That(before.Summarized, Is.LessThan(articles), "SIGTERM came mid-run");
+            Assert.That(exited, Is.True, "exits within 10 s of SIGTERM");
+            Assert.That(worker.ExitCode, Is.Zero, output);
+            Assert.That(after.Leased, Is.Zero, "in-flight articles were released, not left leased");
+        });
+
+        _site.ArticleDelay = TimeSpan.Zero;
+        var (exit, _, err) = await Cli.RunAsync("run", "--once");
+        var final = await WorkerProcess.CountsAsync(_env.ConnectionString);
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero, err);
+            Assert.That(final.Summarized, Is.EqualTo(articles));
+            Assert.That(final.Summaries, Is.EqualTo(articles), "no article summarized twice");
+        });
+    }
+
+    private void AddArticles(int count)
+    {
+        var urls = new List<string>();
+        for (var i = 1; i <= count; i++)
+        {
+            _site.SetArticle($"/news/{i}", $"خبر {i}", i % 6);
+            urls.Add(_site.Url($"/news/{i}").AbsoluteUri);
+        }
+
+        _site.Set("/urls.txt", string.Join('\n', urls), "text/plain");
+        _env.Source(0, "site", _site.Url("/urls.txt"), "urls");
+    }
+
+    private async Task<bool> WaitForAsync(
+        Func<(long Summarized, long Summaries, long Failed, long Leased), bool> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (condition(await WorkerProcess.CountsAsync(_env.ConnectionString)))
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
+    }
+}
