@@ -3,7 +3,10 @@ using Summarizer.Fetching;
 
 namespace Summarizer.Extraction;
 
-/// <summary>Routes a page to the extractor for its content type; anything but HTML or plain text is not an article.</summary>
+/// <summary>
+/// Routes a page to the extractor for its content type; anything but HTML or plain text is not an article, and so is
+/// a body that starts like a PDF, an image, audio or video whatever its declared type.
+/// </summary>
 internal sealed class ContentExtractor(HtmlContentExtractor html, PlainTextExtractor plainText) : IContentExtractor
 {
     private static readonly string[] HtmlTypes = ["text/html", "application/xhtml+xml", "application/xml", "text/xml"];
@@ -16,16 +19,18 @@ internal sealed class ContentExtractor(HtmlContentExtractor html, PlainTextExtra
             throw new SummarizerException(FailureKind.NotAnArticle, "the page is empty");
         }
 
-        if (page.IsPlainText)
+        var isHtml = page.ContentType is null || HtmlTypes.Contains(page.ContentType, StringComparer.OrdinalIgnoreCase);
+        if (!isHtml && !page.IsPlainText)
         {
-            return plainText.Extract(page);
+            throw new SummarizerException(FailureKind.NotAnArticle, $"the content type is {page.ContentType}, not an HTML page");
         }
 
-        if (page.ContentType is null || HtmlTypes.Contains(page.ContentType, StringComparer.OrdinalIgnoreCase))
+        if (ContentSniffer.BinaryKind(page.Content.Span) is { } kind)
         {
-            return html.Extract(page);
+            throw new SummarizerException(FailureKind.NotAnArticle,
+                $"the content is {kind} although it was served as {page.ContentType ?? "an unknown type"}: not an HTML page");
         }
 
-        throw new SummarizerException(FailureKind.NotAnArticle, $"the content type is {page.ContentType}, not an HTML page");
+        return page.IsPlainText ? plainText.Extract(page) : html.Extract(page);
     }
 }

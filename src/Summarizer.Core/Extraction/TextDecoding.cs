@@ -48,8 +48,9 @@ public static partial class TextDecoding
         {
             return Encoding.GetEncoding(name);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // Unknown labels, and UTF-7 (disabled in .NET): decode as if nothing was declared.
             return null;
         }
     }

@@ -10,7 +10,8 @@ namespace Summarizer.Worker;
 
 /// <summary>
 /// One claimed article: fetch (politely), extract, dedupe by content hash, reuse a stored summary or summarize, store.
-/// Every failure is recorded on the article; shutdown gives the claim back.
+/// Every failure is recorded on the article; shutdown gives the claim back; an article over its
+/// <see cref="WorkerOptions.ArticleTimeBudget"/> is stopped wherever it is and fails.
 /// </summary>
 public sealed class ArticleProcessor(
     PolitePageFetcher fetcher,
@@ -25,10 +26,13 @@ public sealed class ArticleProcessor(
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(summarizer);
         ArticleOutcome outcome;
+        var budget = options.Value.ArticleTimeBudget;
+        using var overBudget = new CancellationTokenSource(budget, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, overBudget.Token);
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            outcome = await RunAsync(article, summarizer, cancellationToken);
+            outcome = await RunAsync(article, summarizer, linked.Token);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -42,6 +46,12 @@ public sealed class ArticleProcessor(
             WorkerLog.ArticleStoreUnavailable(logger, article.Id, article.Url, ex.Message);
             await TryRecordAsync(article.Id, () => store.ReleaseAsync(article.Id, CancellationToken.None));
             return ArticleOutcome.Released;
+        }
+#pragma warning disable CA1031 // Whatever the stage made of the cancellation, the cause is the budget.
+        catch (Exception) when (overBudget.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            outcome = await FailAsync(article, $"the article took longer than its time budget of {budget} (Summarizer:Worker:ArticleTimeBudget)", retry: true);
         }
         catch (SummarizerException ex)
         {

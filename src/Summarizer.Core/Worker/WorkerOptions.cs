@@ -27,6 +27,13 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>
+    /// Time one article may take from fetch to stored summary, all stages and retries together: past it the article
+    /// fails (and is retried later) so that a slow-dripping site or a stuck LLM cannot hold a worker slot for ever.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
+    public TimeSpan ArticleTimeBudget { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>How often the service checks for due sources and retries.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);

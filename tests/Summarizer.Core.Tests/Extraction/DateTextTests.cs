@@ -49,6 +49,8 @@ public class DateTextTests
     [TestCase("لا يوجد تاريخ هنا")]
     [TestCase("31 فبراير 2024")]
     [TestCase("10.5 million")]
+    [TestCase("25 كانون الثاني ٢٠२४")] // found by fuzzing: Devanagari digits matched \d and int.Parse threw
+    [TestCase("3 March ２０２４")]
     public void TryParse_NotADate_ReturnsFalse(string text) =>
         Assert.That(DateText.TryParse(text, out _), Is.False);
 

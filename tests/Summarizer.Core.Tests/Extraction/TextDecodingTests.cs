@@ -37,4 +37,9 @@ public class TextDecodingTests
     [Test]
     public void Decode_UnknownCharsetLabel_FallsBackToDetection() =>
         Assert.That(TextDecoding.Decode(Encoding.UTF8.GetBytes(Arabic), "no-such-charset"), Is.EqualTo(Arabic));
+
+    [TestCase("utf-7")] // found by fuzzing: .NET refuses UTF-7 with NotSupportedException
+    [TestCase("UTF-7")]
+    public void Decode_DisabledCharset_FallsBackToDetection(string charset) =>
+        Assert.That(TextDecoding.Decode(Encoding.UTF8.GetBytes(Arabic), charset), Is.EqualTo(Arabic));
 }

@@ -85,6 +85,28 @@ public sealed class HttpPageFetcherTests
     }
 
     [Test]
+    public async Task FetchAsync_BrotliBombUnderTheWireLimit_IsStoppedAfterDecompression()
+    {
+        using var compressed = new MemoryStream();
+        using (var brotli = new BrotliStream(compressed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            brotli.Write(new byte[50_000_000]);
+        }
+
+        var headers = new Dictionary<string, string> { ["Content-Encoding"] = "br" };
+        await using var site = await LoopbackServer.StartAsync(new Dictionary<string, LoopbackResponse>
+        {
+            ["/bomb"] = new(200, compressed.ToArray(), "text/html", Headers: headers),
+        });
+        using var services = CreateServices(allowPrivate: true, maxBytes: 1_000_000);
+        Assert.That(compressed.Length, Is.LessThan(10_000), "50 MB of zeros is a few bytes of brotli");
+
+        var error = Assert.ThrowsAsync<SummarizerException>(() => CreateSut(services).FetchAsync(site.Url("/bomb"), CancellationToken.None));
+
+        Assert.That(error!.Message, Does.Contain("download limit"));
+    }
+
+    [Test]
     public async Task FetchAsync_ServerError_IsRetriedThenReported()
     {
         await using var site = await LoopbackServer.StartAsync(new Dictionary<string, LoopbackResponse> { ["/e"] = LoopbackResponse.WithStatus(503) });

@@ -7,7 +7,8 @@ namespace Summarizer.Extraction.Metadata;
 /// Parses dates the way pages write them: ISO 8601 (machine-readable attributes), "March 3, 2019", and
 /// Arabic text with either month family and Eastern Arabic digits. Always Gregorian and culture-free:
 /// dates are built from numbers with <see cref="GregorianCalendar"/> semantics, never parsed with an
-/// Arabic culture (ar-SA defaults to the Hijri calendar).
+/// Arabic culture (ar-SA defaults to the Hijri calendar). Digits are ASCII after folding Arabic-Indic ones: the
+/// patterns say [0-9], not \d, which also matches Devanagari or full-width digits that int.Parse refuses.
 /// </summary>
 public static partial class DateText
 {
@@ -92,20 +93,20 @@ public static partial class DateText
         return true;
     }
 
-    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")]
+    [GeneratedRegex(@"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?")]
     private static partial Regex Iso();
 
     // Built at run time from the month table; "3 أغسطس/آب 2013" and "الأحد ٣ تموز ٢٠٢٤ - 10:30 م" both match.
     private static readonly Regex ArabicDate = new(
-        $@"(?<day>\d{{1,2}})\s*(?:من\s+)?(?<month>{ArabicMonths.Pattern})(?:\s*/\s*[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?)?\s*[,،]?\s*(?<year>\d{{4}})(?:[^\d]{{0,24}}(?<hour>\d{{1,2}}):(?<minute>\d{{2}})(?::\d{{2}})?\s*(?<ampm>مساءً|مساء|صباحاً|صباحا|م|ص|pm|am)?(?:\s*\(?(?:GMT|UTC|بتوقيت غرينتش)\s*(?<offset>[+-]\d{{1,2}}):?(?<offmin>\d{{2}})?\)?)?)?",
+        $@"(?<day>[0-9]{{1,2}})\s*(?:من\s+)?(?<month>{ArabicMonths.Pattern})(?:\s*/\s*[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?)?\s*[,،]?\s*(?<year>[0-9]{{4}})(?:[^0-9]{{0,24}}(?<hour>[0-9]{{1,2}}):(?<minute>[0-9]{{2}})(?::[0-9]{{2}})?\s*(?<ampm>مساءً|مساء|صباحاً|صباحا|م|ص|pm|am)?(?:\s*\(?(?:GMT|UTC|بتوقيت غرينتش)\s*(?<offset>[+-][0-9]{{1,2}}):?(?<offmin>[0-9]{{2}})?\)?)?)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         TimeSpan.FromMilliseconds(100));
 
     private static Regex Arabic() => ArabicDate;
 
-    [GeneratedRegex(@"\b(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})(?:[^\d]{0,12}(?<hour>\d{1,2}):(?<minute>\d{2})(?::\d{2})?\s*(?<ampm>[ap]\.?m\.?)?)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<year>[0-9]{4})(?:[^0-9]{0,12}(?<hour>[0-9]{1,2}):(?<minute>[0-9]{2})(?::[0-9]{2})?\s*(?<ampm>[ap]\.?m\.?)?)?", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishMonthFirst();
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?<year>\d{4})(?:[^\d]{0,12}(?<hour>\d{1,2}):(?<minute>\d{2})(?::\d{2})?\s*(?<ampm>[ap]\.?m\.?)?)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?<year>[0-9]{4})(?:[^0-9]{0,12}(?<hour>[0-9]{1,2}):(?<minute>[0-9]{2})(?::[0-9]{2})?\s*(?<ampm>[ap]\.?m\.?)?)?", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishDayFirst();
 }

@@ -64,6 +64,13 @@ public sealed class LlmOptions
     [Range(1024, 10_000_000)]
     public int ContextWindowTokens { get; set; } = 16384;
 
+    /// <summary>
+    /// Longest article (title and text, o200k tokens) sent to the LLM at all: a longer one fails with an error naming
+    /// this limit, before any call, instead of costing dozens of part summaries. It is never cut to fit.
+    /// </summary>
+    [Range(256, 10_000_000)]
+    public int MaxArticleTokens { get; set; } = 50_000;
+
     [Range(0.0, 10_000.0)]
     public decimal? InputPricePerMillionTokens { get; set; }
 

@@ -48,6 +48,13 @@ internal sealed class LlmSummarizer(
         var run = new LlmRun();
         var articleText = ArticleData.Format(article);
         var articleTokens = tokens.Count(articleText);
+        if (articleTokens > _options.MaxArticleTokens)
+        {
+            throw new SummarizerException(FailureKind.SummarizationFailed,
+                $"the article has {articleTokens} tokens, more than Summarizer__Llm__MaxArticleTokens = {_options.MaxArticleTokens}: " +
+                "it was not sent to the LLM (nothing is cut to fit); raise the limit or use --summarizer extractive");
+        }
+
         var budget = Budget();
         var draft = articleTokens <= budget
             ? await AskAsync(prompts[PromptNames.SummarizeArticle], Variables(("article", articleText)), articleText, articleTokens, run, cancellationToken)

@@ -36,6 +36,7 @@ public sealed class AnswerParserTests
     [TestCase("{\"summary\": \"x\", \"keyPoints\": [\"a\" \"b\"]}", "the answer is not valid JSON")]
     [TestCase("{\"keyPoints\": [\"a\"]}", "the JSON has no \"summary\" string")]
     [TestCase("{\"summary\": \"x\", \"keyPoints\": []}", "the JSON has no \"keyPoints\" array of strings")]
+    [TestCase("{\"summary\": \"x\", \"keyPoints\": [\"a\\udc00b\"]}", "the answer holds invalid Unicode")] // found by fuzzing
     public void Parse_UnusableAnswer_SaysWhy(string? text, string expected)
     {
         var result = AnswerParser.Parse(text);
@@ -45,5 +46,13 @@ public sealed class AnswerParserTests
             Assert.That(result.Answer, Is.Null);
             Assert.That(result.Error, Does.StartWith(expected));
         });
+    }
+
+    [Test]
+    public void Parse_RawLoneSurrogate_SaysWhy()
+    {
+        var result = AnswerParser.Parse("{\"summary\": \"x" + (char)0xD800 + "\", \"keyPoints\": [\"a\"]}");
+
+        Assert.That(result.Error, Does.StartWith("the answer holds invalid Unicode"));
     }
 }

@@ -64,6 +64,31 @@ public sealed partial class LlmSummarizerLongArticleTests
         Assert.That(_server!.Requests.Single().User, Does.StartWith("Summarize this article."));
     }
 
+    [Test]
+    public async Task SummarizeAsync_ArticleOverMaxArticleTokens_FailsNamingTheLimitWithoutAnyCall()
+    {
+        var sut = await CreateSut(maxArticleTokens: 1000);
+
+        var ex = Assert.ThrowsAsync<SummarizerException>(() => sut.SummarizeAsync(LongArticle(paragraphs: 40), CancellationToken.None));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ex!.Kind, Is.EqualTo(FailureKind.SummarizationFailed));
+            Assert.That(ex.Message, Does.Contain("Summarizer__Llm__MaxArticleTokens = 1000").And.Contain("not sent"));
+            Assert.That(_server!.Requests, Is.Empty, "nothing was paid for");
+        });
+    }
+
+    [Test]
+    public async Task SummarizeAsync_ArticleJustUnderMaxArticleTokens_IsSummarized()
+    {
+        var sut = await CreateSut(maxArticleTokens: 1000);
+
+        var result = await sut.SummarizeAsync(LongArticle(paragraphs: 5), CancellationToken.None);
+
+        Assert.That(result.Summarizer, Is.EqualTo("llm"));
+    }
+
     private static ExtractedArticle LongArticle(int paragraphs) => LlmTestArticles.Article() with
     {
         Paragraphs = Enumerable.Range(1, paragraphs)
@@ -79,13 +104,17 @@ public sealed partial class LlmSummarizerLongArticleTests
 
     private static int Occurrences(string text, string value) => Regex.Matches(text, Regex.Escape(value)).Count;
 
-    private async Task<Summarizer.Summarization.IArticleSummarizer> CreateSut()
+    private async Task<Summarizer.Summarization.IArticleSummarizer> CreateSut(int? maxArticleTokens = null)
     {
         _server = await FakeOpenAiEndpoint.StartAsync(LlmTestArticles.Grounded());
         _services = LlmTestHost.Create(_server.Endpoint, s =>
         {
             s["Summarizer:Llm:ContextWindowTokens"] = "2048";
             s["Summarizer:Llm:MaxOutputTokens"] = "256";
+            if (maxArticleTokens is { } max)
+            {
+                s["Summarizer:Llm:MaxArticleTokens"] = max.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
         });
         return _services.Llm();
     }

@@ -93,6 +93,23 @@ public sealed class SummaryValidatorTests
         Assert.That(CreateSut().Validate(answer, ArticleText), Has.Some.StartsWith("key point 4 is not supported by the article"));
     }
 
+    [TestCaseSource(typeof(HostileAnswers), nameof(HostileAnswers.Cases))]
+    public void Validate_HijackedAnswer_NamesTheReason(string summary, string reason)
+    {
+        var answer = Good() with { Summary = summary };
+
+        Assert.That(CreateSut().Validate(answer, ArticleText), Has.Some.Contains(reason));
+    }
+
+    [Test]
+    public void Validate_LinkMarkupAndAiWordsThatTheArticleHas_AreAccepted()
+    {
+        var article = ArticleText + "\nوقال الخبير: لا أستطيع تأكيد الرقم، والتفاصيل على www.moe.example وفي وسم <b> على الموقع.";
+        var answer = Good() with { Summary = LlmTestArticles.Summary + " وقال خبير: لا أستطيع تأكيد الرقم، والتفاصيل على www.moe.example." };
+
+        Assert.That(CreateSut().Validate(answer, article), Is.Empty);
+    }
+
     private static LlmAnswer Good() => new(LlmTestArticles.Summary, LlmTestArticles.KeyPoints);
 
     private static SummaryValidator CreateSut(LlmOptions? options = null) => new(Options.Create(options ?? new LlmOptions()));

@@ -32,34 +32,39 @@ internal static partial class AnswerParser
             return AnswerParseResult.Failure("the answer holds no JSON object");
         }
 
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, Lenient);
+            using var document = JsonDocument.Parse(json, Lenient);
+            return Read(document.RootElement);
         }
         catch (JsonException ex)
         {
             return AnswerParseResult.Failure($"the answer is not valid JSON ({ex.Message.Split('.')[0]})");
         }
-
-        using (document)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return AnswerParseResult.Failure("the answer is not a JSON object");
-            }
-
-            var summary = Find(document.RootElement, SummaryNames) is { ValueKind: JsonValueKind.String } s ? s.GetString()!.Trim() : "";
-            var points = Find(document.RootElement, KeyPointNames) is { } p ? ReadPoints(p) : [];
-            if (summary.Length == 0)
-            {
-                return AnswerParseResult.Failure("the JSON has no \"summary\" string");
-            }
-
-            return points.Count == 0
-                ? AnswerParseResult.Failure("the JSON has no \"keyPoints\" array of strings")
-                : AnswerParseResult.Success(new LlmAnswer(summary, points));
+            // A lone UTF-16 surrogate, raw or as a \uD800 escape: System.Text.Json refuses to transcode it.
+            return AnswerParseResult.Failure("the answer holds invalid Unicode (an unpaired surrogate)");
         }
+    }
+
+    private static AnswerParseResult Read(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return AnswerParseResult.Failure("the answer is not a JSON object");
+        }
+
+        var summary = Find(root, SummaryNames) is { ValueKind: JsonValueKind.String } s ? s.GetString()!.Trim() : "";
+        var points = Find(root, KeyPointNames) is { } p ? ReadPoints(p) : [];
+        if (summary.Length == 0)
+        {
+            return AnswerParseResult.Failure("the JSON has no \"summary\" string");
+        }
+
+        return points.Count == 0
+            ? AnswerParseResult.Failure("the JSON has no \"keyPoints\" array of strings")
+            : AnswerParseResult.Success(new LlmAnswer(summary, points));
     }
 
     /// <summary>The text from the first <c>{</c> to its last <c>}</c>, inside a code fence when there is one.</summary>

@@ -8,7 +8,8 @@ namespace Summarizer.Summarization.Llm.Validation;
 /// <summary>
 /// Checks every answer in code before it is accepted: shape (1-3 summary sentences, 3-5 key points of at most 25
 /// words, no repeats), language (80% Arabic letters when the output is Arabic) and grounding (every number occurs in
-/// the article; each key point's content words mostly occur in it, normalized and stemmed). Each problem is one line
+/// the article; each key point's content words mostly occur in it, normalized and stemmed) and signs of a hijacked
+/// answer (markup, links, the prompt's rules, refusals: <see cref="HostileOutputCheck"/>). Each problem is one line
 /// in plain words, sent back to the model in the repair request and shown to the user.
 /// </summary>
 internal sealed class SummaryValidator(IOptions<LlmOptions> options)
@@ -34,6 +35,7 @@ internal sealed class SummaryValidator(IOptions<LlmOptions> options)
         CheckLanguage(answer, issues);
         CheckNumbers(answer, articleText, issues);
         CheckKeyPointGrounding(answer, articleText, issues);
+        issues.AddRange(HostileOutputCheck.Find(Output(answer), articleText));
         return issues;
     }
 

@@ -1,0 +1,122 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+using Summarizer.Extraction;
+using Summarizer.Fetching;
+using Summarizer.Fetching.Politeness;
+using Summarizer.Pipeline;
+using Summarizer.Storage;
+using Summarizer.Summarization;
+using Summarizer.Worker;
+
+namespace Summarizer.Core.Tests.Worker;
+
+/// <summary>One article's total time budget: a stage that never ends fails the article instead of holding the worker.</summary>
+[TestFixture]
+public sealed class ArticleProcessorTimeBudgetTests
+{
+    private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(20);
+
+    private readonly Mock<IPageFetcher> _fetcher = new();
+    private readonly Mock<IArticlePipeline> _pipeline = new();
+    private readonly Mock<IArticleStore> _store = new();
+    private readonly Mock<IArticleSummarizer> _summarizer = new();
+
+    [SetUp]
+    public void SetUp()
+    {
+        var page = new FetchedPage(new Uri("https://news.example/a/1"), "<p>x</p>"u8.ToArray(), "text/html", null);
+        _fetcher.Setup(f => f.FetchAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(page);
+        _pipeline.Setup(p => p.ExtractAsync(It.IsAny<ArticleInput>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((ArticleInput input, CancellationToken _) => new ExtractionResult(input, Extracted(), new StageTimings(0, 0, 0)));
+        _summarizer.SetupGet(s => s.Name).Returns("extractive");
+    }
+
+    [Test]
+    public async Task ProcessAsync_FetchThatNeverEnds_FailsNamingTheBudgetAndRetriesLater()
+    {
+        _fetcher.Setup(f => f.FetchAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>()))
+            .Returns(async (Uri _, CancellationToken token) =>
+            {
+                await Task.Delay(Timeout.Infinite, token);
+                throw new InvalidOperationException("unreachable");
+            });
+
+        var outcome = await WithinHangGuard(CreateSut().ProcessAsync(Article(), _summarizer.Object, CancellationToken.None));
+
+        Assert.That(outcome, Is.EqualTo(ArticleOutcome.Retrying));
+        _store.Verify(s => s.MarkFailedAsync(1, It.Is<string>(e => e.Contains("Summarizer:Worker:ArticleTimeBudget")), It.IsNotNull<DateTimeOffset?>(), It.IsAny<CancellationToken>()));
+        _store.Verify(s => s.ReleaseAsync(It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task ProcessAsync_SummarizerThatNeverEnds_FailsNamingTheBudget()
+    {
+        _summarizer.Setup(s => s.SummarizeAsync(It.IsAny<ExtractedArticle>(), It.IsAny<CancellationToken>()))
+            .Returns(async (ExtractedArticle _, CancellationToken token) =>
+            {
+                await Task.Delay(Timeout.Infinite, token);
+                throw new InvalidOperationException("unreachable");
+            });
+
+        var outcome = await WithinHangGuard(CreateSut().ProcessAsync(Article(), _summarizer.Object, CancellationToken.None));
+
+        Assert.That(outcome, Is.EqualTo(ArticleOutcome.Retrying));
+        _store.Verify(s => s.MarkFailedAsync(1, It.Is<string>(e => e.Contains("time budget")), It.IsAny<DateTimeOffset?>(), It.IsAny<CancellationToken>()));
+    }
+
+    [Test]
+    public async Task ProcessAsync_ShutdownBeforeTheBudget_ReleasesTheClaim()
+    {
+        _fetcher.Setup(f => f.FetchAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>()))
+            .Returns(async (Uri _, CancellationToken token) =>
+            {
+                await Task.Delay(Timeout.Infinite, token);
+                throw new InvalidOperationException("unreachable");
+            });
+        using var shutdown = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+
+        var outcome = await WithinHangGuard(CreateSut(TimeSpan.FromMinutes(5)).ProcessAsync(Article(), _summarizer.Object, shutdown.Token));
+
+        Assert.That(outcome, Is.EqualTo(ArticleOutcome.Released));
+    }
+
+    private static async Task<ArticleOutcome> WithinHangGuard(Task<ArticleOutcome> processing)
+    {
+        var finished = await Task.WhenAny(processing, Task.Delay(HangGuard));
+        Assert.That(finished, Is.SameAs(processing), "the article was not stopped by its time budget");
+        return await processing;
+    }
+
+    private static ArticleRecord Article() => new()
+    {
+        Id = 1,
+        Url = "https://news.example/a/1",
+        Source = "test",
+        Status = ArticleStatus.Pending,
+        DiscoveredAt = DateTimeOffset.UnixEpoch,
+        UpdatedAt = DateTimeOffset.UnixEpoch,
+    };
+
+    private static ExtractedArticle Extracted() => new()
+    {
+        Title = "عنوان",
+        Paragraphs = ["نص المقال الأول.", "نص المقال الثاني."],
+        Language = "ar",
+        Direction = "rtl",
+    };
+
+    private ArticleProcessor CreateSut(TimeSpan? budget = null)
+    {
+        var gate = new Mock<IPolitenessGate>();
+        gate.Setup(g => g.EnterAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IDisposable>());
+        return new ArticleProcessor(
+            new PolitePageFetcher(_fetcher.Object, gate.Object),
+            _pipeline.Object,
+            _store.Object,
+            Options.Create(new WorkerOptions { ArticleTimeBudget = budget ?? Budget }),
+            TimeProvider.System,
+            NullLogger<ArticleProcessor>.Instance);
+    }
+}
