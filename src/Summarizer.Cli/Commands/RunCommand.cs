@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Cli.Output;
 using Summarizer.Worker;
 
 namespace Summarizer.Cli.Commands;
@@ -18,7 +19,9 @@ internal static class RunCommand
             using var host = await CliHost.StartAsync(parse.GetValue(verbose), cancellationToken);
             if (parse.GetValue(once))
             {
-                var report = await host.Get<WorkerPass>().RunAsync(allSources: true, waitForLeased: true, cancellationToken);
+                var pass = host.Get<WorkerPass>();
+                Task<PassReport> RunPass() => pass.RunAsync(allSources: true, waitForLeased: true, cancellationToken);
+                var report = console.ErrorIsTerminal ? await RunProgress.ShowAsync(console.Error, pass, RunPass) : await RunPass();
                 await console.Error.WriteLineAsync(
                     $"summarizer: {report.SourcesPolled} sources polled ({report.SourceFailures} failed), {report.NewArticles} new articles; " +
                     $"{report.Count(ArticleOutcome.Summarized)} summarized, {report.Count(ArticleOutcome.Reused)} reused, " +
