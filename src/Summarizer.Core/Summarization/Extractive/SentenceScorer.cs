@@ -27,7 +27,23 @@ internal static class SentenceScorer
 
     public static double KeyPointScore(SentenceFeatures f, ArticleSentence s, ExtractiveSummarizerOptions o) =>
         ((o.PositionWeight * Math.Sqrt(f.Position)) + (o.CentralityWeight * 2 * f.Centrality) + (o.TitleWeight * f.Title)) * f.Length
-        * (s.IsQuestion || s.IsHeading ? 0.3 : 1.0);
+        * (s.IsQuestion || s.IsHeading ? 0.3 : 1.0)
+        * (OpensWithReference(s.Text) ? 0.6 : 1.0);
+
+    /// <summary>
+    /// A bullet read alone must make sense: one that opens by pointing back ("يأتي ذلك", "وتأتي هذه التطورات")
+    /// needs the sentence before it, so it is a weaker key point than a self-contained fact.
+    /// </summary>
+    internal static bool OpensWithReference(string sentence)
+    {
+        var words = sentence.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
+        return words.Take(3).Any(w => Demonstratives.Contains(w.TrimStart('و', 'ف').TrimEnd('،', ',')));
+    }
+
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal)
+    {
+        "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "ذاك", "هذان", "هاتان",
+    };
 
     private static double LengthFit(int words) => words switch
     {
