@@ -23,8 +23,12 @@ internal static class CandidateScoring
                 continue;
             }
 
-            var score = 1 + dom.Commas[i] + Math.Min(dom.Letters[i] / 80.0, 3);
-            var ancestor = dom.Parent[i];
+            // Readability wraps text that sits directly in a container with block children into a <p> of its own:
+            // that paragraph (own text only) scores, and its parent is the container itself.
+            var mixed = IsMixed(dom, i);
+            var (letters, commas) = mixed ? (dom.OwnLetters[i], dom.OwnCommas[i]) : (dom.Letters[i], dom.Commas[i]);
+            var score = 1 + commas + Math.Min(letters / 80.0, 3);
+            var ancestor = mixed ? i : dom.Parent[i];
             for (var level = 0; level < Levels && ancestor >= 0; level++, ancestor = dom.Parent[ancestor])
             {
                 if (!initialized[ancestor])
@@ -91,6 +95,24 @@ internal static class CandidateScoring
         }
 
         return top;
+    }
+
+    private static bool IsMixed(DomIndex dom, int i)
+    {
+        if (dom.Tags[i] is "p" or "pre" or "td" or "blockquote")
+        {
+            return false;
+        }
+
+        foreach (var child in dom.Elements[i].Children)
+        {
+            if (ParagraphCollector.IsBlock(child.LocalName))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsParagraphLike(DomIndex dom, int i) => dom.Tags[i] switch

@@ -69,7 +69,7 @@ internal sealed class DomIndexBuilder(int maxElements, int maxDepth)
         for (var i = 0; i < index.Count; i++)
         {
             index.Letters[i] = index.OwnLetters[i] = letters[i];
-            index.Commas[i] = commas[i];
+            index.Commas[i] = index.OwnCommas[i] = commas[i];
         }
 
         index.Accumulate();

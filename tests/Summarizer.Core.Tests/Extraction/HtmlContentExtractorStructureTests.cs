@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+using Summarizer.Extraction;
+
+namespace Summarizer.Core.Tests.Extraction;
+
+/// <summary>Small handcrafted pages, one layout each: which paragraphs are kept and which furniture is dropped.</summary>
+[TestFixture]
+public class HtmlContentExtractorStructureTests
+{
+    private const string Sentence = "The council said the repairs, which began in spring, would take another two months to finish. ";
+
+    private static HtmlContentExtractor CreateSut() => new(Options.Create(new ExtractionOptions()));
+
+    private static string Prose(int sentences) => string.Concat(Enumerable.Repeat(Sentence, sentences)).Trim();
+
+    private static string LinkMenu(int count) =>
+        "<ul>" + string.Concat(Enumerable.Range(0, count).Select(i => $"<li><a href='/archive/{i}'>Archive month {i} (42)</a></li>")) + "</ul>";
+
+    [Test]
+    public void Extract_BareTextInContainerNextToLinkMenu_KeepsTheText()
+    {
+        var html = $"""
+            <html><body><div class='row'>
+            <div class='col-3'>{LinkMenu(80)}</div>
+            <div class='col-9'><p class='title'>Repairs delayed again</p><small>05/10/2018 - Published by: Jane Roe</small><br><br>
+            {Prose(5)}<br><br><br></div>
+            </div><div class='bottom'><p>City Hall, Main Street 1, open Monday to Friday.</p></div></body></html>
+            """;
+
+        var article = CreateSut().Extract(GoldenPages.FromHtml(html));
+
+        Assert.That(article.Paragraphs, Has.Some.StartsWith("The council said the repairs"));
+        Assert.That(article.Text, Does.Not.Contain("Archive month"));
+    }
+}
