@@ -32,4 +32,22 @@ public class HtmlContentExtractorStructureTests
         Assert.That(article.Paragraphs, Has.Some.StartsWith("The council said the repairs"));
         Assert.That(article.Text, Does.Not.Contain("Archive month"));
     }
+
+    [Test]
+    public void Extract_QuoteEmbeddedInSocialWrapper_KeepsQuoteAndDropsShareBar()
+    {
+        var html = $"""
+            <html><body><article>
+            <p>{Prose(3)}</p>
+            <div class='social-embed'><blockquote class='embedded-post'><p>Residents have waited since March for the bridge to reopen, and nobody tells us why.</p>— A resident (@resident) May 2, 2019</blockquote></div>
+            <p>{Prose(3)}</p>
+            <div class='social-share'><a href='/s/fb'>Share on Facebook</a> <a href='/s/tw'>Share on Twitter</a> Share this story with friends</div>
+            </article></body></html>
+            """;
+
+        var article = CreateSut().Extract(GoldenPages.FromHtml(html));
+
+        Assert.That(article.Text, Does.Contain("Residents have waited since March"));
+        Assert.That(article.Text, Does.Not.Contain("Share this story"));
+    }
 }
