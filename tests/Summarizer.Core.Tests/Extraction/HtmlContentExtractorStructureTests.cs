@@ -50,4 +50,21 @@ public class HtmlContentExtractorStructureTests
         Assert.That(article.Text, Does.Contain("Residents have waited since March"));
         Assert.That(article.Text, Does.Not.Contain("Share this story"));
     }
+
+    [Test]
+    public void Extract_SentenceWhoseClausesAreLinks_IsKeptButLinkRowIsDropped()
+    {
+        var html = $"""
+            <html><body><article>
+            <p>Today's best deals include <a href='/d/1'>several laptop models from $700 at the big online store</a>. You will also find <a href='/d/2'>wireless headphones with a charging case for $150</a> and more.</p>
+            <p>{Prose(4)}</p>
+            <p><a href='/t/1'>Politics</a> <a href='/t/2'>Transport and city planning</a> <a href='/t/3'>Local government news</a> <a href='/t/4'>Weekend</a> updates</p>
+            </article></body></html>
+            """;
+
+        var article = CreateSut().Extract(GoldenPages.FromHtml(html));
+
+        Assert.That(article.Paragraphs, Has.Some.StartsWith("Today's best deals include"));
+        Assert.That(article.Text, Does.Not.Contain("Local government news"));
+    }
 }
