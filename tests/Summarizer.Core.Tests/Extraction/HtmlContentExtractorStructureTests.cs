@@ -67,4 +67,21 @@ public class HtmlContentExtractorStructureTests
         Assert.That(article.Paragraphs, Has.Some.StartsWith("Today's best deals include"));
         Assert.That(article.Text, Does.Not.Contain("Local government news"));
     }
+
+    [Test]
+    public void Extract_LeadWrittenStraightIntoDivBesideBody_KeepsLeadAndDropsAffiliateNotice()
+    {
+        var html = $"""
+            <html><body><div class='story'>
+            <div class='summary'>Three bridges will stay closed until June, the council said on Monday after a second inspection.</div>
+            <div class='text'><p>{Prose(3)}</p><p>{Prose(3)}</p><p>{Prose(2)}</p>
+            <p>We may earn an affiliate commission if you buy something through links in this article.</p></div>
+            </div></body></html>
+            """;
+
+        var article = CreateSut().Extract(GoldenPages.FromHtml(html));
+
+        Assert.That(article.Paragraphs[0], Does.StartWith("Three bridges will stay closed"));
+        Assert.That(article.Text, Does.Not.Contain("affiliate commission"));
+    }
 }
