@@ -34,7 +34,7 @@ public class HtmlContentExtractorStructureTests
     }
 
     [Test]
-    public void Extract_QuoteEmbeddedInSocialWrapper_KeepsQuoteAndDropsShareBar()
+    public void Extract_QuoteEmbeddedInSocialWrapper_KeepsQuoteWithItsDatedAttributionAndDropsShareBar()
     {
         var html = $"""
             <html><body><article>
@@ -48,6 +48,7 @@ public class HtmlContentExtractorStructureTests
         var article = CreateSut().Extract(GoldenPages.FromHtml(html));
 
         Assert.That(article.Text, Does.Contain("Residents have waited since March"));
+        Assert.That(article.Paragraphs, Has.Some.EqualTo("— A resident (@resident) May 2, 2019"));
         Assert.That(article.Text, Does.Not.Contain("Share this story"));
     }
 

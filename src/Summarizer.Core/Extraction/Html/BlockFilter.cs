@@ -70,8 +70,9 @@ internal sealed class BlockFilter(string? title, IReadOnlyList<string> authors)
         return false;
     }
 
+    // A quote's attribution line ("— Name (@handle) May 2, 2019") ends with a date but belongs to the quote.
     private static bool IsBareDate(TextBlock block) =>
-        block.Letters <= 45 && !TextCounts.EndsSentence(block.Text) && Metadata.DateText.TryParse(block.Text, out _);
+        block.Tag != "blockquote" && block.Letters <= 45 && !TextCounts.EndsSentence(block.Text) && Metadata.DateText.TryParse(block.Text, out _);
 
     private static bool Same(string a, string b) =>
         string.Equals(Normalize(a), Normalize(b), StringComparison.OrdinalIgnoreCase);
