@@ -21,6 +21,12 @@ public static partial class DateText
             return false;
         }
 
+        // Every format needs digits; most short lines have none, and the regexes are the costly part of block filtering.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !text.AsSpan().ContainsAnyInRange('\u0660', '\u0669') && !text.AsSpan().ContainsAnyInRange('\u06F0', '\u06F9'))
+        {
+            return false;
+        }
+
         var s = Summarizer.Text.ArabicDigits.ToWestern(text.Trim());
         return TryIso(s, out value) || TryArabic(s, out value) || TryEnglish(s, out value);
     }
@@ -98,7 +104,7 @@ public static partial class DateText
     // Built at run time from the month table; "3 أغسطس/آب 2013" and "الأحد ٣ تموز ٢٠٢٤ - 10:30 م" both match.
     private static readonly Regex ArabicDate = new(
         $@"(?<day>\d{{1,2}})\s*(?:من\s+)?(?<month>{ArabicMonths.Pattern})(?:\s*/\s*[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?)?\s*[,،]?\s*(?<year>\d{{4}})(?:[^\d]{{0,24}}(?<hour>\d{{1,2}}):(?<minute>\d{{2}})(?::\d{{2}})?\s*(?<ampm>مساءً|مساء|صباحاً|صباحا|م|ص|pm|am)?(?:\s*\(?(?:GMT|UTC|بتوقيت غرينتش)\s*(?<offset>[+-]\d{{1,2}}):?(?<offmin>\d{{2}})?\)?)?)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromMilliseconds(100));
 
     private static Regex Arabic() => ArabicDate;
