@@ -85,4 +85,22 @@ public class HtmlContentExtractorStructureTests
         Assert.That(article.Paragraphs[0], Does.StartWith("Three bridges will stay closed"));
         Assert.That(article.Text, Does.Not.Contain("affiliate commission"));
     }
+
+    [Test]
+    public void Extract_TeaserGridBesideArticle_IsNotMergedAsSibling()
+    {
+        var cards = string.Concat(Enumerable.Range(0, 8).Select(i =>
+            $"<div class='card'><a href='/news/{i}'><h5>Another headline number {i} about the city, its roads and its people</h5></a><p>Short excerpt {i}, with a comma, about a story.</p></div>"));
+        var html = $"""
+            <html><body><div class='wrapper'>
+            <div class='post'><p>{Prose(3)}</p><p>{Prose(3)}</p><p>{Prose(3)}</p></div>
+            <div class='grid'>{cards}</div>
+            </div></body></html>
+            """;
+
+        var article = CreateSut().Extract(GoldenPages.FromHtml(html));
+
+        Assert.That(article.Paragraphs, Has.Count.EqualTo(3));
+        Assert.That(article.Text, Does.Not.Contain("Short excerpt"));
+    }
 }

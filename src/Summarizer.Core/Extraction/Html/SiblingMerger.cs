@@ -8,6 +8,8 @@ namespace Summarizer.Extraction.Html;
 /// </summary>
 internal static class SiblingMerger
 {
+    private const double MaxScoredLinkDensity = 0.3;
+
     public static List<IElement> Roots(DomIndex dom, double[] scores, int top)
     {
         var parent = dom.Parent[top];
@@ -38,9 +40,10 @@ internal static class SiblingMerger
     private static bool IsWorthy(DomIndex dom, double[] scores, int i, double threshold, string? topClass)
     {
         var bonus = topClass is { Length: > 0 } && dom.Elements[i].GetAttribute("class") == topClass ? threshold * 0.5 : 0;
+        // A teaser grid (linked headline + excerpt per card) scores like prose; its share of link text gives it away.
         if (!double.IsNegativeInfinity(scores[i]) && scores[i] + bonus >= threshold)
         {
-            return true;
+            return dom.LinkDensity(i) < MaxScoredLinkDensity;
         }
 
         if (dom.Tags[i] != "p" && !IsTextOnlyBlock(dom, i))
