@@ -103,4 +103,23 @@ public class HtmlContentExtractorStructureTests
         Assert.That(article.Paragraphs, Has.Count.EqualTo(3));
         Assert.That(article.Text, Does.Not.Contain("Short excerpt"));
     }
+
+    [Test]
+    public void Extract_TableRowsNamedAfterTheirData_AreKept()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 6).Select(i =>
+            $"<tr class='row player-{i}'><td>{i}</td><td>Driver Number{i}</td><td>{5000 - i}</td></tr>"));
+        var html = $"""
+            <html><body><div class='article-body'>
+            <p>{Prose(3)}</p><p>Final standings after the last race of the season:</p>
+            <table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>{rows}</table>
+            <p>{Prose(2)}</p>
+            </div></body></html>
+            """;
+
+        var article = CreateSut().Extract(GoldenPages.FromHtml(html));
+
+        Assert.That(article.Paragraphs, Has.Some.EqualTo("1 Driver Number1 4999"));
+        Assert.That(article.Paragraphs, Has.Some.EqualTo("6 Driver Number6 4994"));
+    }
 }

@@ -80,7 +80,8 @@ internal sealed class BoilerplateFilter
             positive |= BoilerplateWords.Positive.Contains(token);
         }
 
-        return strong || (weak && !positive);
+        // Table rows and cells name their data ("player-2020", "media-stats"): weak words say nothing there.
+        return strong || (weak && !positive && tag is not ("tr" or "td" or "th"));
     }
 
     private static bool IsHiddenStyle(string style)
