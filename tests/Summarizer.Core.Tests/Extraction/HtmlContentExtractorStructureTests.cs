@@ -122,4 +122,22 @@ public class HtmlContentExtractorStructureTests
         Assert.That(article.Paragraphs, Has.Some.EqualTo("1 Driver Number1 4999"));
         Assert.That(article.Paragraphs, Has.Some.EqualTo("6 Driver Number6 4994"));
     }
+
+    [Test]
+    public void Extract_StylingUtilityNone_DoesNotHideButDisplayNoneDoes()
+    {
+        var html = $"""
+            <html><body><article>
+            <p>{Prose(3)}</p>
+            <ul class='list spacing-none'><li>Charges quickly in its own compact travel case</li><li>Works with every phone sold since last spring</li></ul>
+            <div class='d-none'><p>Hidden copy for screen sizes that never show it, with a comma.</p></div>
+            <p>{Prose(3)}</p>
+            </article></body></html>
+            """;
+
+        var article = CreateSut().Extract(GoldenPages.FromHtml(html));
+
+        Assert.That(article.Paragraphs, Has.Some.EqualTo("Charges quickly in its own compact travel case"));
+        Assert.That(article.Text, Does.Not.Contain("Hidden copy"));
+    }
 }
