@@ -5,11 +5,16 @@ namespace Summarizer.Extraction.Html;
 /// <summary>Letters of readable text in a raw subtree, before the index exists: only structural junk (scripts, nav, hidden parts) is skipped.</summary>
 internal static class ReadableText
 {
+    [ThreadStatic]
+    private static Stack<(INode Node, int Depth, bool InQuote)>? _stack;
+
     /// <summary>All readable letters, and those inside &lt;blockquote&gt; elements.</summary>
     public static (int Total, int Quoted) Letters(INode root, int maxDepth)
     {
         int total = 0, quoted = 0;
-        var stack = new Stack<(INode Node, int Depth, bool InQuote)>();
+        // Called once per named container: one stack per thread instead of one per call.
+        var stack = _stack ??= new Stack<(INode Node, int Depth, bool InQuote)>();
+        stack.Clear();
         stack.Push((root, 0, false));
         while (stack.Count > 0)
         {

@@ -6,7 +6,7 @@ namespace Summarizer.Extraction.Metadata;
 /// The elements metadata is read from (meta, JSON-LD scripts, canonical/image links, h1, time), gathered in
 /// one walk of the document: separate selector queries each walk the whole tree, and big pages pay for every one.
 /// </summary>
-internal sealed class MetadataElements
+internal sealed partial class MetadataElements
 {
     private const int MaxHeadings = 4;
     private const int MaxTimes = 20;
@@ -53,6 +53,11 @@ internal sealed class MetadataElements
 
     private void Visit(IElement element)
     {
+        if (element.Attributes.Length > 0 && (Author is null || Dated.Count < MaxDated))
+        {
+            VisitAttributes(element);
+        }
+
         switch (element.LocalName)
         {
             case "meta":

@@ -18,8 +18,8 @@ internal static class MetadataReader
         return new PageMetadata
         {
             Title = TitleCleaner.Clean(rawTitle, siteName),
-            Authors = AuthorReader.Read(document, meta, ld),
-            PublishedAt = DateReader.Published(document, elements, meta, ld),
+            Authors = AuthorReader.Read(elements, meta, ld),
+            PublishedAt = DateReader.Published(elements, meta, ld),
             ModifiedAt = DateReader.Modified(meta, ld),
             DeclaredLanguage = LanguageTag(document.DocumentElement?.GetAttribute("lang"))
                 ?? LanguageTag(meta.Get("content-language", "dc.language", "language")) ?? LanguageTag(meta.Get("og:locale")) ?? LanguageTag(ld.Language),
