@@ -140,4 +140,17 @@ public class HtmlContentExtractorStructureTests
         Assert.That(article.Paragraphs, Has.Some.EqualTo("Charges quickly in its own compact travel case"));
         Assert.That(article.Text, Does.Not.Contain("Hidden copy"));
     }
+
+    [TestCase("Advert")]
+    [TestCase("Publicidad")]
+    [TestCase("Реклама")]
+    [TestCase("Comments")]
+    public void Extract_PlaceholderLineBetweenParagraphs_IsDropped(string placeholder)
+    {
+        var html = $"<html><body><article><p>{Prose(3)}</p><p>{placeholder}</p><p>{Prose(3)}</p></article></body></html>";
+
+        var article = CreateSut().Extract(GoldenPages.FromHtml(html));
+
+        Assert.That(article.Paragraphs, Has.Count.EqualTo(2));
+    }
 }

@@ -6,7 +6,8 @@ internal static partial class BoilerplateText
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
     {
         "Advertisement", "Advertisements", "Ad", "Sponsored", "Sponsored content", "Story continues below advertisement", "Continue reading below",
-        "Scroll to continue", "Skip advert", "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدعوم", "محتوى إعلاني", "برعاية",
+        "Scroll to continue", "Skip advert", "Advert", "Adverts", "Comments", "Tags", "This slideshow requires JavaScript.",
+        "Publicidad", "Publicidade", "Publicité", "Pubblicità", "Werbung", "Anzeige", "Reklama", "Реклама", "Reklam", "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدعوم", "محتوى إعلاني", "برعاية",
     };
 
     // Short lines starting like this are teasers, prompts or credits, not prose.
