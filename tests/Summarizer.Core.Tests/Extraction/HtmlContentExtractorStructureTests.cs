@@ -153,4 +153,20 @@ public class HtmlContentExtractorStructureTests
 
         Assert.That(article.Paragraphs, Has.Count.EqualTo(2));
     }
+
+    [Test]
+    public void Extract_TextDirectlyUnderBody_IsKept()
+    {
+        var html = $"""
+            <html><body><div class='top'>{LinkMenu(30)}</div>
+            <h2>Repairs delayed again</h2>
+            {Prose(3)}<br><br>{Prose(3)}<br><br>
+            <div class='bottom'><a href='/contact'>Contact</a> | <a href='/about'>About us</a></div></body></html>
+            """;
+
+        var article = CreateSut().Extract(GoldenPages.FromHtml(html));
+
+        Assert.That(article.Paragraphs, Has.Some.StartsWith("The council said the repairs"));
+        Assert.That(article.Text, Does.Not.Contain("Archive month"));
+    }
 }

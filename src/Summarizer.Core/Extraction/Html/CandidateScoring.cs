@@ -118,7 +118,8 @@ internal static class CandidateScoring
     private static bool IsParagraphLike(DomIndex dom, int i) => dom.Tags[i] switch
     {
         "p" or "pre" or "td" or "blockquote" => true,
-        "div" or "section" or "span" or "font" or "article" => dom.OwnLetters[i] >= MinParagraphLetters,
+        // Own text counts wherever prose can sit bare, up to <body> itself (old or hand-written pages).
+        "div" or "section" or "span" or "font" or "article" or "main" or "center" or "body" => dom.OwnLetters[i] >= MinParagraphLetters,
         _ => false,
     };
 
