@@ -169,4 +169,25 @@ public class HtmlContentExtractorStructureTests
         Assert.That(article.Paragraphs, Has.Some.StartsWith("The council said the repairs"));
         Assert.That(article.Text, Does.Not.Contain("Archive month"));
     }
+
+    [Test]
+    public void Extract_ArticleCutIntoSameClassChunksAroundFigures_KeepsEveryChunk()
+    {
+        static string Chunk(string lead) =>
+            $"<div class='chunk'><section><div><div><div><div class='text'><p>{lead} {Prose(2)}</p><p>{Prose(3)}</p></div></div></div></div></section></div>";
+        var html = $"""
+            <html><body><div class='page'>
+            {Chunk("First part opens here.")}
+            <figure><img src='a.jpg'></figure>
+            {Chunk("Second part continues.")}
+            <div class='chunk'><section><p>{Prose(4)}</p><p>Third part ends here, with a comma.</p></section></div>
+            </div></body></html>
+            """;
+
+        var article = CreateSut().Extract(GoldenPages.FromHtml(html));
+
+        Assert.That(article.Paragraphs, Has.Some.StartsWith("First part opens here."));
+        Assert.That(article.Paragraphs, Has.Some.StartsWith("Second part continues."));
+        Assert.That(article.Paragraphs, Has.Some.EqualTo("Third part ends here, with a comma."));
+    }
 }
