@@ -18,14 +18,14 @@ internal static class CandidateScoring
         var initialized = new bool[dom.Count];
         for (var i = 0; i < dom.Count; i++)
         {
-            if (!IsParagraphLike(dom, i) || dom.Letters[i] < MinParagraphLetters)
+            if (!BlockShape.IsParagraphLike(dom, i, MinParagraphLetters) || dom.Letters[i] < MinParagraphLetters)
             {
                 continue;
             }
 
             // Readability wraps text that sits directly in a container with block children into a <p> of its own:
             // that paragraph (own text only) scores, and its parent is the container itself.
-            var mixed = IsMixed(dom, i);
+            var mixed = BlockShape.IsMixed(dom, i);
             var (letters, commas) = mixed ? (dom.OwnLetters[i], dom.OwnCommas[i]) : (dom.Letters[i], dom.Commas[i]);
             var score = 1 + commas + Math.Min(letters / 80.0, 3);
             var ancestor = mixed ? i : dom.Parent[i];
@@ -96,32 +96,6 @@ internal static class CandidateScoring
 
         return top;
     }
-
-    private static bool IsMixed(DomIndex dom, int i)
-    {
-        if (dom.Tags[i] is "p" or "pre" or "td" or "blockquote")
-        {
-            return false;
-        }
-
-        foreach (var child in dom.Elements[i].Children)
-        {
-            if (ParagraphCollector.IsBlock(child.LocalName))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsParagraphLike(DomIndex dom, int i) => dom.Tags[i] switch
-    {
-        "p" or "pre" or "td" or "blockquote" => true,
-        // Own text counts wherever prose can sit bare, up to <body> itself (old or hand-written pages).
-        "div" or "section" or "span" or "font" or "article" or "main" or "center" or "body" => dom.OwnLetters[i] >= MinParagraphLetters,
-        _ => false,
-    };
 
     private static double Prior(string tag) => tag switch
     {

@@ -57,7 +57,7 @@ internal static class SiblingMerger
             return true;
         }
 
-        if (dom.Tags[i] != "p" && !IsTextOnlyBlock(dom, i))
+        if (dom.Tags[i] != "p" && !BlockShape.IsTextOnlyBlock(dom, i))
         {
             return false;
         }
@@ -66,25 +66,5 @@ internal static class SiblingMerger
         var density = dom.LinkDensity(i);
         return (letters > 70 && density < 0.25)
             || (letters is > 0 and <= 70 && density == 0 && TextCounts.EndsSentence(dom.Elements[i].TextContent));
-    }
-
-    // Readability turns a div holding only phrasing content into a <p> before this step: a lead or summary
-    // written straight into a div ("article__summary") is a paragraph sibling too.
-    private static bool IsTextOnlyBlock(DomIndex dom, int i)
-    {
-        if (dom.Tags[i] is not ("div" or "section") || dom.OwnLetters[i] == 0)
-        {
-            return false;
-        }
-
-        foreach (var child in dom.Elements[i].Children)
-        {
-            if (ParagraphCollector.IsBlock(child.LocalName))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
