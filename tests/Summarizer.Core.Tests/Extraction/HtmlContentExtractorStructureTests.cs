@@ -190,4 +190,15 @@ public class HtmlContentExtractorStructureTests
         Assert.That(article.Paragraphs, Has.Some.StartsWith("Second part continues."));
         Assert.That(article.Paragraphs, Has.Some.EqualTo("Third part ends here, with a comma."));
     }
+
+    [TestCase("ATENÇÃO: Comentários ofensivos ou que faltem com respeito não serão aprovados pelo moderador.")]
+    [TestCase("Les commentaires sont modérés avant publication.")]
+    public void Extract_CommentModerationNotice_IsDropped(string notice)
+    {
+        var html = $"<html><body><article><p>{Prose(3)}</p><p>{Prose(3)}</p><p>{notice}</p></article></body></html>";
+
+        var article = CreateSut().Extract(GoldenPages.FromHtml(html));
+
+        Assert.That(article.Paragraphs, Has.Count.EqualTo(2));
+    }
 }

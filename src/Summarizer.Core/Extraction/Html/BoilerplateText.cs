@@ -19,8 +19,12 @@ internal static partial class BoilerplateText
     ];
 
     // Comment-policy disclaimers sit between the article and its comments on many news sites.
-    private static readonly string[] DisclaimerTopics = ["التعليق", "النقاش", "الآراء الواردة", "comments", "comment policy"];
-    private static readonly string[] DisclaimerClaims = ["لا تعبر عن رأي", "لا تعبّر عن رأي", "تعكس وجهات نظر", "نحتفظ بحق", "مراجعة التعليقات", "do not reflect the views", "not necessarily reflect", "are moderated", "reserve the right"];
+    private static readonly string[] DisclaimerTopics = ["التعليق", "النقاش", "الآراء الواردة", "comments", "comment policy", "comentário", "comentario", "commentaire", "kommentar", "comment", "комментар"];
+    private static readonly string[] DisclaimerClaims =
+    [
+        "لا تعبر عن رأي", "لا تعبّر عن رأي", "تعكس وجهات نظر", "نحتفظ بحق", "مراجعة التعليقات", "do not reflect the views", "not necessarily reflect", "are moderated", "reserve the right",
+        "moderador", "moderación", "modéré", "modération", "moderiert", "moderazione", "модерац",
+    ];
 
     // Affiliate disclosures ("we may earn a commission on purchases through links") sit at the top or bottom of deal posts.
     private static readonly string[] AffiliateTopics = ["affiliate", "عمولة"];
