@@ -11,11 +11,13 @@ internal sealed class DomIndexBuilder(int maxElements, int maxDepth)
     private const double QuotedShare = 0.9;
 
     private readonly BoilerplateFilter _filter = new();
+    private Dictionary<IElement, (int Total, int Quoted)> _sizes = [];
 
     public DomIndex Build(IElement root)
     {
         var index = new DomIndex();
-        var pageLetters = Math.Max(1, ReadableText.Letters(root, maxDepth).Total);
+        _sizes = ReadableText.Measure(root, maxDepth);
+        var pageLetters = Math.Max(1, _sizes.GetValueOrDefault(root).Total);
         var letters = new List<int>();
         var commas = new List<int>();
         var stack = new Stack<(INode Node, int Parent, int Depth)>();
@@ -93,7 +95,7 @@ internal sealed class DomIndexBuilder(int maxElements, int maxDepth)
 
         // Embedded posts and quotes ("social-embed", "video-container" around a tweet) are quoted article content:
         // a named wrapper whose text all sits in blockquotes is kept.
-        var (total, quoted) = ReadableText.Letters(element, maxDepth);
+        var (total, quoted) = _sizes.GetValueOrDefault(element);
         return total < pageLetters * ProtectedShare && (total == 0 || quoted < total * QuotedShare);
     }
 }
