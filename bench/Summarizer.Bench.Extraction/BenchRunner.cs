@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Summarizer.Bench.Extraction;
 
 /// <summary>
-/// Times one extractor over all pages after a warm-up pass and writes its predictions as JSONL. The timed
+/// Times the extractors over all pages after a warm-up pass and writes their predictions as JSONL. The timed
 /// pass runs <see cref="Passes"/> times and the fastest counts: the machine is shared, so the minimum is the
 /// least noisy estimate, and both extractors get the same treatment.
 /// </summary>
@@ -16,30 +16,41 @@ internal static class BenchRunner
 
     private const int Passes = 3;
 
-    public static BenchResult Run(string name, IReadOnlyList<BenchPage> pages, Func<BenchPage, string> extract, string outputPath)
+    /// <summary>
+    /// Warms every extractor up, then alternates their timed passes (A, B, A, B...): on a shared machine load comes
+    /// in bursts, and alternating spreads them over both extractors instead of penalizing whichever ran during one.
+    /// </summary>
+    public static List<BenchResult> Run(IReadOnlyList<BenchPage> pages, IReadOnlyList<(string Name, Func<BenchPage, string> Extract, string OutputPath)> extractors)
     {
-        foreach (var page in pages)
+        foreach (var (_, extract, _) in extractors)
         {
-            extract(page); // warm-up: JIT, tiering, caches
-        }
-
-        BenchResult? best = null;
-        var texts = new string[pages.Count];
-        for (var pass = 0; pass < Passes; pass++)
-        {
-            var result = TimedPass(name, pages, extract, texts);
-            best = best is null || result.Elapsed < best.Elapsed ? result : best;
-        }
-
-        using (var writer = new StreamWriter(outputPath))
-        {
-            for (var i = 0; i < pages.Count; i++)
+            foreach (var page in pages)
             {
-                writer.WriteLine(JsonSerializer.Serialize(new { id = pages[i].Id, text = texts[i] }, Json));
+                extract(page); // warm-up: JIT, tiering, caches
             }
         }
 
-        return best!;
+        var best = new BenchResult?[extractors.Count];
+        var texts = extractors.Select(_ => new string[pages.Count]).ToArray();
+        for (var pass = 0; pass < Passes; pass++)
+        {
+            for (var e = 0; e < extractors.Count; e++)
+            {
+                var result = TimedPass(extractors[e].Name, pages, extractors[e].Extract, texts[e]);
+                best[e] = best[e] is null || result.Elapsed < best[e]!.Elapsed ? result : best[e];
+            }
+        }
+
+        for (var e = 0; e < extractors.Count; e++)
+        {
+            using var writer = new StreamWriter(extractors[e].OutputPath);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                writer.WriteLine(JsonSerializer.Serialize(new { id = pages[i].Id, text = texts[e][i] }, Json));
+            }
+        }
+
+        return [.. best.Select(b => b!)];
     }
 
     private static BenchResult TimedPass(string name, IReadOnlyList<BenchPage> pages, Func<BenchPage, string> extract, string[] texts)

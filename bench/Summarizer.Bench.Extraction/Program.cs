@@ -45,6 +45,9 @@ string Smart(BenchPage page)
 
 Console.WriteLine($"dataset {args[0]}: {pages.Count} pages, {pages.Sum(p => (long)p.Html.Length) / 1e6:F1} MB of HTML");
 Console.WriteLine(BenchResult.Header);
-Console.WriteLine(BenchRunner.Run("ours", pages, Ours, Path.Combine(args[1], "ours.jsonl")));
-Console.WriteLine(BenchRunner.Run("smartreader", pages, Smart, Path.Combine(args[1], "smartreader.jsonl")));
+foreach (var result in BenchRunner.Run(pages, [("ours", Ours, Path.Combine(args[1], "ours.jsonl")), ("smartreader", Smart, Path.Combine(args[1], "smartreader.jsonl"))]))
+{
+    Console.WriteLine(result);
+}
+
 return 0;

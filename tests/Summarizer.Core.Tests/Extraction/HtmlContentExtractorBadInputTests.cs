@@ -82,6 +82,22 @@ public class HtmlContentExtractorBadInputTests
     }
 
     [Test]
+    public void Extract_ManyNestedBoilerplateNamedContainersAroundTheArticle_FinishesQuickly()
+    {
+        // Each container is named like boilerplate but holds the whole page: each must be measured, once.
+        var paragraphs = string.Concat(Enumerable.Repeat("<p>" + Prose + "</p>", 8_000));
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div class='post share has-sidebar'>", 150)) + paragraphs + "</body></html>";
+        CreateSut().Extract(GoldenPages.FromHtml("<p>" + Prose + "</p>"));
+        var stopwatch = Stopwatch.StartNew();
+
+        var article = CreateSut().Extract(GoldenPages.FromHtml(html));
+
+        Assert.That(article.Paragraphs, Is.Not.Empty);
+        // A hang guard only: the 1 s target is measured by the extraction bench, not by a timed unit test on a shared machine.
+        Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)));
+    }
+
+    [Test]
     public void Extract_DeeplyNestedMarkup_DoesNotOverflowAndFinishesQuickly()
     {
         const int depth = 100_000;

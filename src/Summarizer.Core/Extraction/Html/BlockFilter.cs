@@ -4,6 +4,8 @@ namespace Summarizer.Extraction.Html;
 internal sealed class BlockFilter(string? title, IReadOnlyList<string> authors)
 {
     private const double MaxLinkDensity = 0.5;
+    private const double MaxSentenceLinkDensity = 0.7;
+    private const int MinLinkedSentenceLetters = 100;
 
     public List<TextBlock> Apply(List<TextBlock> blocks)
     {
@@ -26,7 +28,7 @@ internal sealed class BlockFilter(string? title, IReadOnlyList<string> authors)
             return false;
         }
 
-        if (block.LinkDensity > MaxLinkDensity && block.Letters < 400)
+        if (block.LinkDensity > MaxLinkDensity && block.Letters < 400 && !IsLinkedSentence(block))
         {
             return false;
         }
@@ -38,6 +40,11 @@ internal sealed class BlockFilter(string? title, IReadOnlyList<string> authors)
 
         return !IsRepeatedByline(block) && !IsBareDate(block);
     }
+
+    // trafilatura only tests link density on short paragraphs: a long sentence whose clauses are links
+    // ("Today's deals include [laptops from $700] and [headphones]...") is prose; menus never end in a full stop.
+    private static bool IsLinkedSentence(TextBlock block) =>
+        block.Letters >= MinLinkedSentenceLetters && block.LinkDensity < MaxSentenceLinkDensity && block.Tag is "p" or "li" or "div" or "dd" && TextCounts.EndsSentence(block.Text);
 
     private bool IsRepeatedByline(TextBlock block)
     {
@@ -63,8 +70,9 @@ internal sealed class BlockFilter(string? title, IReadOnlyList<string> authors)
         return false;
     }
 
+    // A quote's attribution line ("— Name (@handle) May 2, 2019") ends with a date but belongs to the quote.
     private static bool IsBareDate(TextBlock block) =>
-        block.Letters <= 45 && !TextCounts.EndsSentence(block.Text) && Metadata.DateText.TryParse(block.Text, out _);
+        block.Tag != "blockquote" && block.Letters <= 45 && !TextCounts.EndsSentence(block.Text) && Metadata.DateText.TryParse(block.Text, out _);
 
     private static bool Same(string a, string b) =>
         string.Equals(Normalize(a), Normalize(b), StringComparison.OrdinalIgnoreCase);

@@ -73,14 +73,17 @@ internal sealed class BoilerplateFilter
         {
             // Layout flags describe the container, not its content: "has-sidebar", "with-comments", "no-ads".
             var layoutFlag = previous is "has" or "with" or "w" or "no" or "and" or "without";
+            // "none" hides only as "display-none"/"d-none"; "spacing-none", "border-none" are styling utilities.
+            var styling = token == "none" && previous is not ("" or "display" or "d");
             previous = token;
-            var discard = !layoutFlag && BoilerplateWords.Discard.Contains(token);
+            var discard = !layoutFlag && !styling && BoilerplateWords.Discard.Contains(token);
             weak |= discard && Weak.Contains(token);
             strong |= discard && !Weak.Contains(token);
             positive |= BoilerplateWords.Positive.Contains(token);
         }
 
-        return strong || (weak && !positive);
+        // Table rows and cells name their data ("player-2020", "media-stats"): weak words say nothing there.
+        return strong || (weak && !positive && tag is not ("tr" or "td" or "th"));
     }
 
     private static bool IsHiddenStyle(string style)

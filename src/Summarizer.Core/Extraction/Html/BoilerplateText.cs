@@ -6,7 +6,8 @@ internal static partial class BoilerplateText
     private static readonly HashSet<string> Placeholders = new(StringComparer.OrdinalIgnoreCase)
     {
         "Advertisement", "Advertisements", "Ad", "Sponsored", "Sponsored content", "Story continues below advertisement", "Continue reading below",
-        "Scroll to continue", "Skip advert", "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدعوم", "محتوى إعلاني", "برعاية",
+        "Scroll to continue", "Skip advert", "Advert", "Adverts", "Comments", "Tags", "This slideshow requires JavaScript.",
+        "Publicidad", "Publicidade", "Publicité", "Pubblicità", "Werbung", "Anzeige", "Reklama", "Реклама", "Reklam", "إعلان", "اعلان", "إعلانات", "مساحة إعلانية", "مساحة اعلانية", "محتوى مدعوم", "محتوى إعلاني", "برعاية",
     };
 
     // Short lines starting like this are teasers, prompts or credits, not prose.
@@ -18,14 +19,22 @@ internal static partial class BoilerplateText
     ];
 
     // Comment-policy disclaimers sit between the article and its comments on many news sites.
-    private static readonly string[] DisclaimerTopics = ["التعليق", "النقاش", "الآراء الواردة", "comments", "comment policy"];
-    private static readonly string[] DisclaimerClaims = ["لا تعبر عن رأي", "لا تعبّر عن رأي", "تعكس وجهات نظر", "نحتفظ بحق", "مراجعة التعليقات", "do not reflect the views", "not necessarily reflect", "are moderated", "reserve the right"];
+    private static readonly string[] DisclaimerTopics = ["التعليق", "النقاش", "الآراء الواردة", "comments", "comment policy", "comentário", "comentario", "commentaire", "kommentar", "comment", "комментар"];
+    private static readonly string[] DisclaimerClaims =
+    [
+        "لا تعبر عن رأي", "لا تعبّر عن رأي", "تعكس وجهات نظر", "نحتفظ بحق", "مراجعة التعليقات", "do not reflect the views", "not necessarily reflect", "are moderated", "reserve the right",
+        "moderador", "moderación", "modéré", "modération", "moderiert", "moderazione", "модерац",
+    ];
 
-    /// <summary>"The opinions below do not reflect the views of..." and similar comment-area notices.</summary>
+    // Affiliate disclosures ("we may earn a commission on purchases through links") sit at the top or bottom of deal posts.
+    private static readonly string[] AffiliateTopics = ["affiliate", "عمولة"];
+    private static readonly string[] AffiliateClaims = ["commission", "links", "روابط"];
+
+    /// <summary>"The opinions below do not reflect the views of..." and similar comment-area or affiliate notices.</summary>
     public static bool IsDisclaimer(TextBlock block) =>
         block.Letters < 600
-        && DisclaimerTopics.Any(t => block.Text.Contains(t, StringComparison.OrdinalIgnoreCase))
-        && DisclaimerClaims.Any(c => block.Text.Contains(c, StringComparison.OrdinalIgnoreCase));
+        && ((DisclaimerTopics.Any(t => block.Text.Contains(t, StringComparison.OrdinalIgnoreCase)) && DisclaimerClaims.Any(c => block.Text.Contains(c, StringComparison.OrdinalIgnoreCase)))
+            || (block.Letters < 250 && AffiliateTopics.Any(t => block.Text.Contains(t, StringComparison.OrdinalIgnoreCase)) && AffiliateClaims.Any(c => block.Text.Contains(c, StringComparison.OrdinalIgnoreCase))));
 
     public static bool IsPlaceholder(string text) =>
         Placeholders.Contains(text.Trim().Trim('-', '—', '|', ':', ' ')) || (text.Length < 40 && ReadingTime().IsMatch(text));

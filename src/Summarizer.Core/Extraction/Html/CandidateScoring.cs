@@ -18,13 +18,17 @@ internal static class CandidateScoring
         var initialized = new bool[dom.Count];
         for (var i = 0; i < dom.Count; i++)
         {
-            if (!IsParagraphLike(dom, i) || dom.Letters[i] < MinParagraphLetters)
+            if (!BlockShape.IsParagraphLike(dom, i, MinParagraphLetters) || dom.Letters[i] < MinParagraphLetters)
             {
                 continue;
             }
 
-            var score = 1 + dom.Commas[i] + Math.Min(dom.Letters[i] / 80.0, 3);
-            var ancestor = dom.Parent[i];
+            // Readability wraps text that sits directly in a container with block children into a <p> of its own:
+            // that paragraph (own text only) scores, and its parent is the container itself.
+            var mixed = BlockShape.IsMixed(dom, i);
+            var (letters, commas) = mixed ? (dom.OwnLetters[i], dom.OwnCommas[i]) : (dom.Letters[i], dom.Commas[i]);
+            var score = 1 + commas + Math.Min(letters / 80.0, 3);
+            var ancestor = mixed ? i : dom.Parent[i];
             for (var level = 0; level < Levels && ancestor >= 0; level++, ancestor = dom.Parent[ancestor])
             {
                 if (!initialized[ancestor])
@@ -92,13 +96,6 @@ internal static class CandidateScoring
 
         return top;
     }
-
-    private static bool IsParagraphLike(DomIndex dom, int i) => dom.Tags[i] switch
-    {
-        "p" or "pre" or "td" or "blockquote" => true,
-        "div" or "section" or "span" or "font" or "article" => dom.OwnLetters[i] >= MinParagraphLetters,
-        _ => false,
-    };
 
     private static double Prior(string tag) => tag switch
     {

@@ -23,6 +23,9 @@ internal sealed class DomIndex
 
     public int[] Commas { get; private set; } = [];
 
+    /// <summary>Clause punctuation in the element's own text nodes.</summary>
+    public int[] OwnCommas { get; private set; } = [];
+
     /// <summary>Letters in the element's own text nodes, not its children's.</summary>
     public int[] OwnLetters { get; private set; } = [];
 
@@ -43,6 +46,7 @@ internal sealed class DomIndex
         LinkLetters = new int[Count];
         Commas = new int[Count];
         OwnLetters = new int[Count];
+        OwnCommas = new int[Count];
     }
 
     /// <summary>Adds subtree sums bottom-up: in pre-order every child comes after its parent.</summary>

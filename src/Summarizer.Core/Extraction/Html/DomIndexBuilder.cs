@@ -8,12 +8,16 @@ internal sealed class DomIndexBuilder(int maxElements, int maxDepth)
     // A container named like boilerplate but holding this share of the page's text is the article wearing an odd class ("post has-comments").
     private const double ProtectedShare = 0.4;
 
+    private const double QuotedShare = 0.9;
+
     private readonly BoilerplateFilter _filter = new();
+    private Dictionary<IElement, (int Total, int Quoted)> _sizes = [];
 
     public DomIndex Build(IElement root)
     {
         var index = new DomIndex();
-        var pageLetters = Math.Max(1, RawLetters(root, maxDepth));
+        _sizes = ReadableText.Measure(root, maxDepth);
+        var pageLetters = Math.Max(1, _sizes.GetValueOrDefault(root).Total);
         var letters = new List<int>();
         var commas = new List<int>();
         var stack = new Stack<(INode Node, int Parent, int Depth)>();
@@ -69,7 +73,7 @@ internal sealed class DomIndexBuilder(int maxElements, int maxDepth)
         for (var i = 0; i < index.Count; i++)
         {
             index.Letters[i] = index.OwnLetters[i] = letters[i];
-            index.Commas[i] = commas[i];
+            index.Commas[i] = index.OwnCommas[i] = commas[i];
         }
 
         index.Accumulate();
@@ -84,37 +88,14 @@ internal sealed class DomIndexBuilder(int maxElements, int maxDepth)
         }
 
         var named = tag == "header" || _filter.HasBoilerplateName(element, tag);
-        return named && RawLetters(element, maxDepth) < pageLetters * ProtectedShare;
-    }
-
-    /// <summary>Letters of readable text in a subtree: only structural junk (scripts, nav, hidden parts) is skipped.</summary>
-    private static int RawLetters(INode root, int maxDepth)
-    {
-        var total = 0;
-        var stack = new Stack<(INode, int)>();
-        stack.Push((root, 0));
-        while (stack.Count > 0)
+        if (!named)
         {
-            var (node, depth) = stack.Pop();
-            if (node is IText text)
-            {
-                total += TextCounts.Letters(text.Data);
-                continue;
-            }
-
-            // Navigation, footers and hidden parts do not count: the protected share is of the readable page.
-            if (node is not IElement e || depth > maxDepth || (depth > 0 && BoilerplateFilter.IsStructuralJunk(e, e.LocalName)))
-            {
-                continue;
-            }
-
-            var children = e.ChildNodes;
-            for (var c = 0; c < children.Length; c++)
-            {
-                stack.Push((children[c], depth + 1));
-            }
+            return false;
         }
 
-        return total;
+        // Embedded posts and quotes ("social-embed", "video-container" around a tweet) are quoted article content:
+        // a named wrapper whose text all sits in blockquotes is kept.
+        var (total, quoted) = _sizes.GetValueOrDefault(element);
+        return total < pageLetters * ProtectedShare && (total == 0 || quoted < total * QuotedShare);
     }
 }

@@ -19,6 +19,8 @@ internal sealed class ParagraphCollector(DomIndex dom)
     private int _linkLetters;
     private int _linkDepth;
 
+    public static bool IsBlock(string tag) => BlockTags.Contains(tag);
+
     public List<TextBlock> Collect(IEnumerable<IElement> roots)
     {
         _blocks.Clear();

@@ -8,6 +8,10 @@ namespace Summarizer.Extraction.Html;
 /// </summary>
 internal static class SiblingMerger
 {
+    private const double MaxScoredLinkDensity = 0.3;
+    private const double MaxChunkLinkDensity = 0.25;
+    private const int MinChunkLetters = 200;
+
     public static List<IElement> Roots(DomIndex dom, double[] scores, int top)
     {
         var parent = dom.Parent[top];
@@ -37,13 +41,23 @@ internal static class SiblingMerger
 
     private static bool IsWorthy(DomIndex dom, double[] scores, int i, double threshold, string? topClass)
     {
-        var bonus = topClass is { Length: > 0 } && dom.Elements[i].GetAttribute("class") == topClass ? threshold * 0.5 : 0;
+        var sameClass = topClass is { Length: > 0 } && dom.Elements[i].GetAttribute("class") == topClass;
+        var bonus = sameClass ? threshold * 0.5 : 0;
+
+        // A teaser grid (linked headline + excerpt per card) scores like prose; its share of link text gives it away.
         if (!double.IsNegativeInfinity(scores[i]) && scores[i] + bonus >= threshold)
+        {
+            return dom.LinkDensity(i) < MaxScoredLinkDensity;
+        }
+
+        // An article cut into same-class chunks around figures: a chunk whose prose sits deeper than scores
+        // propagate is unscored, but its class and its text say it is the next part of the body.
+        if (sameClass && double.IsNegativeInfinity(scores[i]) && dom.Letters[i] >= MinChunkLetters && dom.LinkDensity(i) < MaxChunkLinkDensity)
         {
             return true;
         }
 
-        if (dom.Tags[i] != "p")
+        if (dom.Tags[i] != "p" && !BlockShape.IsTextOnlyBlock(dom, i))
         {
             return false;
         }

@@ -5,7 +5,7 @@ namespace Summarizer.Extraction.Metadata;
 /// <summary>Authors from JSON-LD, then author meta tags, then rel=author / byline elements in the page.</summary>
 internal static class AuthorReader
 {
-    public static IReadOnlyList<string> Read(IDocument document, MetaTags meta, JsonLdArticle ld)
+    public static IReadOnlyList<string> Read(MetadataElements elements, MetaTags meta, JsonLdArticle ld)
     {
         if (ld.Authors.Count > 0)
         {
@@ -18,7 +18,7 @@ internal static class AuthorReader
             return Split(fromMeta);
         }
 
-        var element = document.QuerySelector("[rel='author'], [itemprop='author'], .byline, .author-name, .article-author");
+        var element = elements.Author;
         var text = element is null ? null : Clean(element.TextContent);
         return text is { Length: > 1 and < 100 } ? Split(text) : [];
     }

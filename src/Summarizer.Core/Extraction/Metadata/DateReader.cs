@@ -5,18 +5,18 @@ namespace Summarizer.Extraction.Metadata;
 /// <summary>Published/modified times: JSON-LD, then meta tags, then &lt;time&gt;, then date-like visible text.</summary>
 internal static class DateReader
 {
-    public static DateTimeOffset? Published(IDocument document, MetaTags meta, JsonLdArticle ld) =>
+    public static DateTimeOffset? Published(MetadataElements elements, MetaTags meta, JsonLdArticle ld) =>
         Parse(ld.DatePublished)
         ?? Parse(meta.Get("article:published_time", "datePublished", "og:published_time", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "date", "sailthru.date", "parsely-pub-date"))
-        ?? FromTimeElements(document)
-        ?? FromVisibleText(document);
+        ?? FromTimeElements(elements.Times)
+        ?? FromVisibleText(elements);
 
     public static DateTimeOffset? Modified(MetaTags meta, JsonLdArticle ld) =>
         Parse(ld.DateModified) ?? Parse(meta.Get("article:modified_time", "dateModified", "og:updated_time", "last-modified"));
 
-    private static DateTimeOffset? FromTimeElements(IDocument document)
+    private static DateTimeOffset? FromTimeElements(List<IElement> times)
     {
-        foreach (var time in document.QuerySelectorAll("time").Take(20))
+        foreach (var time in times)
         {
             if (Parse(time.GetAttribute("datetime")) is { } attribute)
             {
@@ -32,10 +32,10 @@ internal static class DateReader
         return null;
     }
 
-    private static DateTimeOffset? FromVisibleText(IDocument document)
+    private static DateTimeOffset? FromVisibleText(MetadataElements elements)
     {
         // Datelines usually sit beside the headline: look there first, whatever the classes are called.
-        foreach (var sibling in document.QuerySelectorAll("h1").Take(4).SelectMany(h => h.ParentElement?.Children.Take(8) ?? []))
+        foreach (var sibling in elements.Headings.SelectMany(h => h.ParentElement?.Children.Take(8) ?? []))
         {
             var text = sibling.TextContent;
             if (sibling.LocalName != "h1" && text.Length < 200 && Parse(text) is { } nearHeadline)
@@ -44,7 +44,7 @@ internal static class DateReader
             }
         }
 
-        foreach (var element in document.QuerySelectorAll("[class*='date'], [class*='time'], [class*='publish'], [id*='date']").Take(30))
+        foreach (var element in elements.Dated)
         {
             var text = element.TextContent;
             if (text.Length < 120 && Parse(text) is { } value)

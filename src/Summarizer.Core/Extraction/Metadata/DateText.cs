@@ -22,6 +22,12 @@ public static partial class DateText
             return false;
         }
 
+        // Every format needs digits; most short lines have none, and the regexes are the costly part of block filtering.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !text.AsSpan().ContainsAnyInRange('\u0660', '\u0669') && !text.AsSpan().ContainsAnyInRange('\u06F0', '\u06F9'))
+        {
+            return false;
+        }
+
         var s = Summarizer.Text.ArabicDigits.ToWestern(text.Trim());
         return TryIso(s, out value) || TryArabic(s, out value) || TryEnglish(s, out value);
     }
@@ -99,7 +105,7 @@ public static partial class DateText
     // Built at run time from the month table; "3 أغسطس/آب 2013" and "الأحد ٣ تموز ٢٠٢٤ - 10:30 م" both match.
     private static readonly Regex ArabicDate = new(
         $@"(?<day>[0-9]{{1,2}})\s*(?:من\s+)?(?<month>{ArabicMonths.Pattern})(?:\s*/\s*[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?)?\s*[,،]?\s*(?<year>[0-9]{{4}})(?:[^0-9]{{0,24}}(?<hour>[0-9]{{1,2}}):(?<minute>[0-9]{{2}})(?::[0-9]{{2}})?\s*(?<ampm>مساءً|مساء|صباحاً|صباحا|م|ص|pm|am)?(?:\s*\(?(?:GMT|UTC|بتوقيت غرينتش)\s*(?<offset>[+-][0-9]{{1,2}}):?(?<offmin>[0-9]{{2}})?\)?)?)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
         TimeSpan.FromMilliseconds(100));
 
     private static Regex Arabic() => ArabicDate;

@@ -11,10 +11,10 @@ internal static class JsonLdReader
 {
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
-    public static JsonLdArticle Read(IDocument document)
+    public static JsonLdArticle Read(IEnumerable<IElement> scripts)
     {
         var result = new JsonLdArticle();
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in scripts)
         {
             var json = script.TextContent;
             if (json.Length is 0 or > 2_000_000)

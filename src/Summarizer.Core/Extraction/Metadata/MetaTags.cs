@@ -7,9 +7,9 @@ internal sealed class MetaTags
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
 
-    public MetaTags(IDocument document)
+    public MetaTags(IEnumerable<IElement> metas)
     {
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in metas)
         {
             var content = meta.GetAttribute("content");
             if (string.IsNullOrWhiteSpace(content))

@@ -7,18 +7,19 @@ internal static class MetadataReader
 {
     public static PageMetadata Read(IDocument document, Uri? pageUrl)
     {
-        var ld = JsonLdReader.Read(document);
-        var meta = new MetaTags(document);
+        var elements = MetadataElements.Collect(document);
+        var ld = JsonLdReader.Read(elements.JsonLdScripts);
+        var meta = new MetaTags(elements.Metas);
         var siteName = meta.Get("og:site_name", "application-name") ?? ld.Publisher;
-        var rawTitle = meta.Get("og:title", "twitter:title", "dc.title", "headline") ?? ld.Headline ?? document.Title ?? document.QuerySelector("h1")?.TextContent ?? "";
+        var rawTitle = meta.Get("og:title", "twitter:title", "dc.title", "headline") ?? ld.Headline ?? document.Title ?? elements.Headings.FirstOrDefault()?.TextContent ?? "";
         var baseUrl = pageUrl;
-        var canonical = UrlValue.Resolve(document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"), baseUrl)
+        var canonical = UrlValue.Resolve(elements.CanonicalHref, baseUrl)
             ?? UrlValue.Resolve(meta.Get("og:url"), baseUrl) ?? UrlValue.Resolve(ld.Url, baseUrl);
         return new PageMetadata
         {
             Title = TitleCleaner.Clean(rawTitle, siteName),
-            Authors = AuthorReader.Read(document, meta, ld),
-            PublishedAt = DateReader.Published(document, meta, ld),
+            Authors = AuthorReader.Read(elements, meta, ld),
+            PublishedAt = DateReader.Published(elements, meta, ld),
             ModifiedAt = DateReader.Modified(meta, ld),
             DeclaredLanguage = LanguageTag(document.DocumentElement?.GetAttribute("lang"))
                 ?? LanguageTag(meta.Get("content-language", "dc.language", "language")) ?? LanguageTag(meta.Get("og:locale")) ?? LanguageTag(ld.Language),
@@ -27,7 +28,7 @@ internal static class MetadataReader
             SiteName = siteName,
             Description = meta.Get("og:description", "description", "twitter:description", "dc.description") ?? ld.Description,
             ImageUrl = UrlValue.Resolve(meta.Get("og:image", "og:image:url", "twitter:image", "twitter:image:src") ?? ld.Image, baseUrl)
-                ?? UrlValue.Resolve(document.QuerySelector("link[rel='image_src']")?.GetAttribute("href"), baseUrl),
+                ?? UrlValue.Resolve(elements.ImageSrcHref, baseUrl),
             ArticleBody = ld.ArticleBody,
         };
     }

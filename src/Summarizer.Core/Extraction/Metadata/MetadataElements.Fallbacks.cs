@@ -1,0 +1,55 @@
+using AngleSharp.Dom;
+
+namespace Summarizer.Extraction.Metadata;
+
+/// <summary>The visible-text fallbacks (byline and dateline elements), read in the same walk as the rest.</summary>
+internal sealed partial class MetadataElements
+{
+    private const int MaxDated = 30;
+
+    private static readonly string[] AuthorClasses = ["byline", "author-name", "article-author"];
+
+    /// <summary>Elements whose class names a date or time (or whose id names a date): dateline candidates.</summary>
+    public List<IElement> Dated { get; } = [];
+
+    /// <summary>The first rel/itemprop=author or byline-classed element.</summary>
+    public IElement? Author { get; private set; }
+
+    /// <summary>Byline and dateline candidates, for pages whose JSON-LD and meta tags name no author or date.</summary>
+    private void VisitAttributes(IElement element)
+    {
+        string? cls = null, id = null, rel = null, itemprop = null;
+        foreach (var attribute in element.Attributes)
+        {
+            switch (attribute.LocalName)
+            {
+                case "class": cls = attribute.Value; break;
+                case "id": id = attribute.Value; break;
+                case "rel": rel = attribute.Value; break;
+                case "itemprop": itemprop = attribute.Value; break;
+            }
+        }
+
+        if (Dated.Count < MaxDated && (Contains(cls, "date") || Contains(cls, "time") || Contains(cls, "publish") || Contains(id, "date")))
+        {
+            Dated.Add(element);
+        }
+
+        Author ??= rel == "author" || itemprop == "author" || (cls is not null && (cls.Contains("author", StringComparison.Ordinal) || cls.Contains("byline", StringComparison.Ordinal)) && AuthorClasses.Any(c => HasClass(cls, c))) ? element : null;
+    }
+
+    private static bool Contains(string? value, string part) => value is not null && value.Contains(part, StringComparison.Ordinal);
+
+    private static bool HasClass(string cls, string name)
+    {
+        foreach (var token in cls.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
