@@ -70,10 +70,11 @@ public sealed partial class MultiProcessPostgresTests
 
         var summarizedByWorkers = outputs.Sum(o => Count(o, "summarized"));
         var (summarized, summaries) = await CountsAsync(connection);
+        var unfinished = await UnfinishedAsync(connection);
         Assert.Multiple(() =>
         {
             Assert.That(workers.Select(w => w.ExitCode), Is.All.Zero, string.Join('\n', outputs));
-            Assert.That(summarized, Is.EqualTo(Articles));
+            Assert.That(summarized, Is.EqualTo(Articles), unfinished + "\n" + string.Join("\n", outputs));
             Assert.That(summaries, Is.EqualTo(Articles));
             Assert.That(summarizedByWorkers, Is.EqualTo(Articles), "no article summarized by two workers");
             Assert.That(outputs.Count(o => Count(o, "summarized") > 0), Is.GreaterThanOrEqualTo(2), "the work was shared");
@@ -100,9 +101,10 @@ public sealed partial class MultiProcessPostgresTests
         var done = await Task.WhenAll(outputs);
 
         var (summarized, summaries) = await CountsAsync(connection);
+        var unfinished = await UnfinishedAsync(connection);
         Assert.Multiple(() =>
         {
-            Assert.That(summarized, Is.EqualTo(Articles), string.Join('\n', done));
+            Assert.That(summarized, Is.EqualTo(Articles), unfinished + "\n" + string.Join('\n', done));
             Assert.That(summaries, Is.EqualTo(Articles));
             Assert.That(workers.Skip(1).Select(w => w.ExitCode), Is.All.Zero);
         });
@@ -124,6 +126,15 @@ public sealed partial class MultiProcessPostgresTests
         {
             return (0, 0); // tables not created yet
         }
+    }
+
+    /// <summary>Every article not summarized, for the failure message: which state it was left in and why.</summary>
+    private static async Task<string> UnfinishedAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        var rows = await connection.QueryAsync<string>(
+            "SELECT id || ' ' || status || ' attempts=' || attempts || ' ' || coalesce(last_error, '') FROM articles WHERE status <> 'summarized' ORDER BY id");
+        return "unfinished: " + string.Join("; ", rows);
     }
 
     private static int Count(string output, string outcome) =>

@@ -103,10 +103,12 @@ public static partial class DateText
     private static partial Regex Iso();
 
     // Built at run time from the month table; "3 أغسطس/آب 2013" and "الأحد ٣ تموز ٢٠٢٤ - 10:30 م" both match.
+    // No match timeout: inputs are capped at 300 characters and every quantifier is bounded, so a match is cheap; a
+    // wall-clock timeout only fired on busy machines (the first call also JIT-compiles the pattern) and made a good
+    // page "not an article".
     private static readonly Regex ArabicDate = new(
         $@"(?<day>[0-9]{{1,2}})\s*(?:من\s+)?(?<month>{ArabicMonths.Pattern})(?:\s*/\s*[\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?)?\s*[,،]?\s*(?<year>[0-9]{{4}})(?:[^0-9]{{0,24}}(?<hour>[0-9]{{1,2}}):(?<minute>[0-9]{{2}})(?::[0-9]{{2}})?\s*(?<ampm>مساءً|مساء|صباحاً|صباحا|م|ص|pm|am)?(?:\s*\(?(?:GMT|UTC|بتوقيت غرينتش)\s*(?<offset>[+-][0-9]{{1,2}}):?(?<offmin>[0-9]{{2}})?\)?)?)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-        TimeSpan.FromMilliseconds(100));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex Arabic() => ArabicDate;
 
