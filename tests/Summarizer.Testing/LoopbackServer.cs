@@ -27,12 +27,15 @@ public sealed class LoopbackServer : IAsyncDisposable
     public static Task<LoopbackServer> StartAsync(Func<HttpContext, Task> handler) => StartAsync(handler, port: 0);
 
     /// <summary>Starts a server on <paramref name="port"/> of 127.0.0.1 (0: a free one).</summary>
-    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> handler, int port)
+    public static Task<LoopbackServer> StartAsync(Func<HttpContext, Task> handler, int port) => StartAsync(handler, port, "127.0.0.1");
+
+    /// <summary>Starts a server on another loopback address such as 127.0.0.2, to stand for a second host.</summary>
+    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> handler, int port, string loopbackAddress)
     {
         ArgumentNullException.ThrowIfNull(handler);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.WebHost.UseUrls($"http://{loopbackAddress}:{port}");
         var app = builder.Build();
         var server = new LoopbackServer(app);
         app.Run(async context =>

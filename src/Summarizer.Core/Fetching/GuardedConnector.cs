@@ -9,11 +9,14 @@ namespace Summarizer.Fetching;
 /// </summary>
 internal static class GuardedConnector
 {
-    public static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, bool allowPrivateNetworks, CancellationToken cancellationToken)
+    public static ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, bool allowPrivateNetworks, CancellationToken cancellationToken) =>
+        ConnectAsync(context, allowPrivateNetworks ? _ => true : NetworkAddressPolicy.IsPublic, cancellationToken);
+
+    public static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, Func<IPAddress, bool> isAllowed, CancellationToken cancellationToken)
     {
         var host = context.DnsEndPoint.Host;
         var addresses = await Dns.GetHostAddressesAsync(host, cancellationToken);
-        var allowed = allowPrivateNetworks ? addresses : addresses.Where(NetworkAddressPolicy.IsPublic).ToArray();
+        var allowed = addresses.Where(isAllowed).ToArray();
         if (allowed.Length == 0)
         {
             throw new PrivateNetworkRefusedException(host);
