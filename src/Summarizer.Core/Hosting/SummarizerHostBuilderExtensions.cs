@@ -14,9 +14,6 @@ namespace Summarizer.Hosting;
 /// <summary>The one host setup shared by the command line and the worker.</summary>
 public static class SummarizerHostBuilderExtensions
 {
-    /// <summary>Prefix of environment variables that override configuration, e.g. <c>Summarizer__Llm__Model</c>.</summary>
-    public const string EnvironmentPrefix = "Summarizer__";
-
     /// <summary>
     /// User secrets id for keys kept off the command line and out of files in the repository:
     /// <c>dotnet user-secrets set --id arabic-news-summarizer "Summarizer:Llm:ApiKey" "sk-..."</c>.
