@@ -16,22 +16,7 @@ public sealed partial class MultiProcessPostgresTests
     private NewsSite _site = null!;
 
     [OneTimeSetUp]
-    public async Task StartServer()
-    {
-        try
-        {
-            _server = await PostgresServer.StartAsync();
-        }
-        catch (PostgresUnavailableException ex)
-        {
-            if (PostgresServer.Required)
-            {
-                Assert.Fail($"PostgreSQL is required ({PostgresServer.RequireVariable}=1) but could not start: {ex.Message}");
-            }
-
-            Assert.Ignore($"PostgreSQL binaries not found or not startable: {ex.Message}");
-        }
-    }
+    public async Task StartServer() => _server = await PostgresFixture.StartOrIgnoreAsync();
 
     [OneTimeTearDown]
     public async Task StopServer()

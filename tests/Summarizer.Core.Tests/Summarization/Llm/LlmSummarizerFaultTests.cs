@@ -12,28 +12,12 @@ namespace Summarizer.Core.Tests.Summarization.Llm;
 /// names the cause. Timeouts are 1 s and retry delays 20 ms so the fixture stays fast.
 /// </summary>
 [TestFixture]
-public sealed class LlmSummarizerFaultTests
+public sealed class LlmSummarizerFaultTests : LlmFixture
 {
-    private FakeOpenAiEndpoint? _server;
-    private ServiceProvider? _services;
     private CapturingLoggerProvider _logs = null!;
 
     [SetUp]
     public void SetUp() => _logs = new CapturingLoggerProvider();
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
-
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
 
     [Test]
     public async Task SummarizeAsync_Unauthorized_ThrowsNamingTheApiKeySettingWithoutRetrying()
@@ -45,7 +29,7 @@ public sealed class LlmSummarizerFaultTests
         Assert.Multiple(() =>
         {
             Assert.That(error.Message, Is.EqualTo("LLM endpoint answered 401 Unauthorized: check Summarizer__Llm__ApiKey"));
-            Assert.That(_server!.Requests, Has.Count.EqualTo(1));
+            Assert.That(Server!.Requests, Has.Count.EqualTo(1));
         });
     }
 
@@ -68,7 +52,7 @@ public sealed class LlmSummarizerFaultTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Grounded, Is.True);
-            Assert.That(_server!.Requests, Has.Count.EqualTo(2));
+            Assert.That(Server!.Requests, Has.Count.EqualTo(2));
             Assert.That(Stopwatch.GetElapsedTime(arrivals[0], arrivals[1]), Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(900)),
                 "Retry-After: 1 is honoured (the configured retry delay is 20 ms)");
         });
@@ -84,7 +68,7 @@ public sealed class LlmSummarizerFaultTests
         Assert.Multiple(() =>
         {
             Assert.That(error.Message, Does.StartWith("LLM endpoint answered 429 Too Many Requests after 2 retries"));
-            Assert.That(_server!.Requests, Has.Count.EqualTo(3));
+            Assert.That(Server!.Requests, Has.Count.EqualTo(3));
         });
     }
 
@@ -98,7 +82,7 @@ public sealed class LlmSummarizerFaultTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Grounded, Is.True);
-            Assert.That(_server!.Requests, Has.Count.EqualTo(2));
+            Assert.That(Server!.Requests, Has.Count.EqualTo(2));
             Assert.That(result.Usage!.Calls, Is.EqualTo(1), "a retried attempt is one call");
         });
     }
@@ -132,9 +116,9 @@ public sealed class LlmSummarizerFaultTests
     public async Task SummarizeAsync_ConnectionRefused_ThrowsNamingTheEndpoint()
     {
         var port = ClosedPort();
-        _services = LlmTestHost.Create(new Uri($"http://127.0.0.1:{port}/v1/"), s => s["Summarizer:Llm:MaxRetries"] = "0", _logs);
+        await using var services = LlmTestHost.Create(new Uri($"http://127.0.0.1:{port}/v1/"), s => s["Summarizer:Llm:MaxRetries"] = "0", _logs);
 
-        var error = await SummarizeFailingAsync(_services.Llm());
+        var error = await SummarizeFailingAsync(services.Llm());
 
         Assert.That(error.Message, Does.StartWith($"could not connect to the LLM endpoint http://127.0.0.1:{port}").And.Contain("ConnectionRefused"));
     }
@@ -187,8 +171,6 @@ public sealed class LlmSummarizerFaultTests
 
     private async Task<IArticleSummarizer> CreateSut(Func<FakeChatRequest, FakeReply> responder, Action<Dictionary<string, string?>>? configure = null)
     {
-        _server = await FakeOpenAiEndpoint.StartAsync(responder);
-        _services = LlmTestHost.Create(_server.Endpoint, configure, _logs);
-        return _services.Llm();
+        return await StartLlmAsync(responder, configure, _logs);
     }
 }

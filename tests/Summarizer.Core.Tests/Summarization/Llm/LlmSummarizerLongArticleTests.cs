@@ -7,25 +7,8 @@ namespace Summarizer.Core.Tests.Summarization.Llm;
 
 /// <summary>An article over the context budget is summarized in parts and combined: never cut.</summary>
 [TestFixture]
-public sealed partial class LlmSummarizerLongArticleTests
+public sealed partial class LlmSummarizerLongArticleTests : LlmFixture
 {
-    private FakeOpenAiEndpoint? _server;
-    private ServiceProvider? _services;
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
-
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
-
     [Test]
     public async Task SummarizeAsync_ArticleOverBudget_SummarizesEveryPartThenCombinesLast()
     {
@@ -34,7 +17,7 @@ public sealed partial class LlmSummarizerLongArticleTests
 
         var result = await sut.SummarizeAsync(article, CancellationToken.None);
 
-        var requests = _server!.Requests;
+        var requests = Server!.Requests;
         var chunkCalls = requests.Where(r => r.User.StartsWith("Summarize part", StringComparison.Ordinal)).ToList();
         var parts = chunkCalls.Select(r => PartPattern().Match(r.User)).ToList();
         var sentBody = string.Join('\n', chunkCalls.Select(r => DataBlock(r.User)));
@@ -61,7 +44,7 @@ public sealed partial class LlmSummarizerLongArticleTests
 
         await sut.SummarizeAsync(LongArticle(paragraphs: 5), CancellationToken.None);
 
-        Assert.That(_server!.Requests.Single().User, Does.StartWith("Summarize this article."));
+        Assert.That(Server!.Requests.Single().User, Does.StartWith("Summarize this article."));
     }
 
     [Test]
@@ -75,7 +58,7 @@ public sealed partial class LlmSummarizerLongArticleTests
         {
             Assert.That(ex!.Kind, Is.EqualTo(FailureKind.SummarizationFailed));
             Assert.That(ex.Message, Does.Contain("Summarizer__Llm__MaxArticleTokens = 1000").And.Contain("not sent"));
-            Assert.That(_server!.Requests, Is.Empty, "nothing was paid for");
+            Assert.That(Server!.Requests, Is.Empty, "nothing was paid for");
         });
     }
 
@@ -104,10 +87,8 @@ public sealed partial class LlmSummarizerLongArticleTests
 
     private static int Occurrences(string text, string value) => Regex.Matches(text, Regex.Escape(value)).Count;
 
-    private async Task<Summarizer.Summarization.IArticleSummarizer> CreateSut(int? maxArticleTokens = null)
-    {
-        _server = await FakeOpenAiEndpoint.StartAsync(LlmTestArticles.Grounded());
-        _services = LlmTestHost.Create(_server.Endpoint, s =>
+    private Task<Summarizer.Summarization.IArticleSummarizer> CreateSut(int? maxArticleTokens = null) =>
+        StartLlmAsync([LlmTestArticles.Grounded()], s =>
         {
             s["Summarizer:Llm:ContextWindowTokens"] = "2048";
             s["Summarizer:Llm:MaxOutputTokens"] = "256";
@@ -116,8 +97,6 @@ public sealed partial class LlmSummarizerLongArticleTests
                 s["Summarizer:Llm:MaxArticleTokens"] = max.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         });
-        return _services.Llm();
-    }
 
     [GeneratedRegex(@"^Summarize part (?<part>\d+) of (?<parts>\d+)")]
     private static partial Regex PartPattern();

@@ -7,25 +7,8 @@ namespace Summarizer.Core.Tests.Summarization.Llm;
 
 /// <summary>The LLM summarizer against a real OpenAI-compatible HTTP server on 127.0.0.1: requests, answers, repairs.</summary>
 [TestFixture]
-public sealed class LlmSummarizerTests
+public sealed class LlmSummarizerTests : LlmFixture
 {
-    private FakeOpenAiEndpoint? _server;
-    private ServiceProvider? _services;
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        if (_services is not null)
-        {
-            await _services.DisposeAsync();
-        }
-
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-    }
-
     [Test]
     public async Task SummarizeAsync_GroundedAnswer_ReturnsSummaryKeyPointsAndServerUsage()
     {
@@ -54,7 +37,7 @@ public sealed class LlmSummarizerTests
 
         await sut.SummarizeAsync(LlmTestArticles.Article(), CancellationToken.None);
 
-        var request = _server!.Requests.Single();
+        var request = Server!.Requests.Single();
         var expectedData = "### ARTICLE START ###\n" + LlmTestArticles.Title + "\n\n" + string.Join('\n', LlmTestArticles.Paragraphs) + "\n### ARTICLE END ###";
         Assert.Multiple(() =>
         {
@@ -83,7 +66,7 @@ public sealed class LlmSummarizerTests
 
         await sut.SummarizeAsync(LlmTestArticles.Article(), CancellationToken.None);
 
-        Assert.That(_server!.Requests.Single().ResponseFormat, Is.Null);
+        Assert.That(Server!.Requests.Single().ResponseFormat, Is.Null);
     }
 
     [Test]
@@ -93,7 +76,7 @@ public sealed class LlmSummarizerTests
 
         await sut.SummarizeAsync(LlmTestArticles.Article(), CancellationToken.None);
 
-        Assert.That(_server!.Requests.Single().Json.TryGetProperty("max_tokens", out _), Is.False);
+        Assert.That(Server!.Requests.Single().Json.TryGetProperty("max_tokens", out _), Is.False);
     }
 
     [Test]
@@ -103,12 +86,12 @@ public sealed class LlmSummarizerTests
         {
             s["Summarizer:Llm:Provider"] = "AzureOpenAI";
             s["Summarizer:Llm:Model"] = "summaries-deployment";
-            s["Summarizer:Llm:Endpoint"] = _server!.Endpoint.GetLeftPart(UriPartial.Authority);
+            s["Summarizer:Llm:Endpoint"] = Server!.Endpoint.GetLeftPart(UriPartial.Authority);
         });
 
         var result = await sut.SummarizeAsync(LlmTestArticles.Article(), CancellationToken.None);
 
-        var request = _server!.Requests.Single();
+        var request = Server!.Requests.Single();
         Assert.Multiple(() =>
         {
             Assert.That(result.Grounded, Is.True);
@@ -125,7 +108,7 @@ public sealed class LlmSummarizerTests
 
         await sut.SummarizeAsync(LlmTestArticles.Article(), CancellationToken.None);
 
-        Assert.That(_server!.Requests.Single().Headers["Authorization"], Is.EqualTo("Bearer no-key"));
+        Assert.That(Server!.Requests.Single().Headers["Authorization"], Is.EqualTo("Bearer no-key"));
     }
 
     [Test]
@@ -141,7 +124,7 @@ public sealed class LlmSummarizerTests
 
         await sut.SummarizeAsync(LlmTestArticles.Article(hostile), CancellationToken.None);
 
-        var request = _server!.Requests.Single();
+        var request = Server!.Requests.Single();
         var user = request.User;
         var start = user.IndexOf("### ARTICLE START ###", StringComparison.Ordinal);
         var end = user.LastIndexOf("### ARTICLE END ###", StringComparison.Ordinal);
@@ -170,7 +153,7 @@ public sealed class LlmSummarizerTests
         {
             Assert.That(result.KeyPoints, Has.Count.EqualTo(3));
             Assert.That(result.Grounded, Is.True);
-            Assert.That(_server!.Requests, Has.Count.EqualTo(1));
+            Assert.That(Server!.Requests, Has.Count.EqualTo(1));
         });
     }
 
@@ -181,7 +164,7 @@ public sealed class LlmSummarizerTests
 
         var result = await sut.SummarizeAsync(LlmTestArticles.Article(), CancellationToken.None);
 
-        var repair = _server!.Requests[1];
+        var repair = Server!.Requests[1];
         Assert.Multiple(() =>
         {
             Assert.That(result.Grounded, Is.True);
@@ -204,7 +187,7 @@ public sealed class LlmSummarizerTests
         {
             Assert.That(error!.Kind, Is.EqualTo(FailureKind.SummarizationFailed));
             Assert.That(error.Message, Does.Contain("unusable after one repair").And.Contain("no JSON object"));
-            Assert.That(_server!.Requests, Has.Count.EqualTo(2));
+            Assert.That(Server!.Requests, Has.Count.EqualTo(2));
         });
     }
 
@@ -233,7 +216,7 @@ public sealed class LlmSummarizerTests
         {
             Assert.That(result.Grounded, Is.True);
             Assert.That(result.Summary, Is.EqualTo(LlmTestArticles.Summary));
-            Assert.That(_server!.Requests[1].User, Does.Contain("of the letters are Arabic; write the summary and the key points in Arabic"));
+            Assert.That(Server!.Requests[1].User, Does.Contain("of the letters are Arabic; write the summary and the key points in Arabic"));
         });
     }
 
@@ -249,7 +232,7 @@ public sealed class LlmSummarizerTests
             Assert.That(result.Grounded, Is.False);
             Assert.That(result.Summarizer, Is.EqualTo("llm"));
             Assert.That(result.ValidationIssues, Has.Some.Contains("0% of the letters are Arabic"));
-            Assert.That(_server!.Requests, Has.Count.EqualTo(2), "one repair, no more");
+            Assert.That(Server!.Requests, Has.Count.EqualTo(2), "one repair, no more");
         });
     }
 
@@ -264,7 +247,7 @@ public sealed class LlmSummarizerTests
         {
             Assert.That(result.Grounded, Is.False);
             Assert.That(result.ValidationIssues, Has.Some.Contains("the number 75 does not occur in the article"));
-            Assert.That(_server!.Requests[1].User, Does.Contain("the number 75 does not occur in the article"));
+            Assert.That(Server!.Requests[1].User, Does.Contain("the number 75 does not occur in the article"));
         });
     }
 
@@ -304,8 +287,6 @@ public sealed class LlmSummarizerTests
 
     private async Task<IArticleSummarizer> CreateSut(FakeReply[] replies, Action<Dictionary<string, string?>>? configure = null)
     {
-        _server = await FakeOpenAiEndpoint.StartAsync(replies);
-        _services = LlmTestHost.Create(_server.Endpoint, configure);
-        return _services.Llm();
+        return await StartLlmAsync(replies, configure);
     }
 }

@@ -1,8 +1,9 @@
-using Summarizer.Testing;
+using NUnit.Framework;
 
-namespace Summarizer.Storage.Tests;
+namespace Summarizer.Testing;
 
-internal static class PostgresFixture
+/// <summary>How every PostgreSQL test fixture gets its server.</summary>
+public static class PostgresFixture
 {
     /// <summary>Starts a server, or ignores the tests when PostgreSQL is missing (fails them when CI requires it).</summary>
     public static async Task<PostgresServer> StartOrIgnoreAsync()
