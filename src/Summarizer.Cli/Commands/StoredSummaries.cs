@@ -11,13 +11,23 @@ internal static class StoredSummaries
 {
     public const string CliSource = "cli";
 
+    /// <summary>
+    /// Summarizes and keeps the result. A summary that was made but could not be stored (a read-only folder, a database
+    /// that is away) is still printed: the store failing is reported on <paramref name="warnings"/>, not as a lost article.
+    /// </summary>
     public static async Task<SummarizedArticle> SummarizeAndStoreAsync(
-        IArticlePipeline pipeline, IArticleStore store, ArticleInput input, IArticleSummarizer summarizer, CancellationToken cancellationToken)
+        IArticlePipeline pipeline, IArticleStore store, ArticleInput input, IArticleSummarizer summarizer, TextWriter warnings,
+        CancellationToken cancellationToken)
     {
         var result = await pipeline.SummarizeAsync(input, summarizer, cancellationToken);
         var url = input.Url is { Scheme: "http" or "https" } web ? UrlNormalizer.Normalize(web)
             : File.Exists(input.Source) ? new Uri(Path.GetFullPath(input.Source)) : null;
-        if (url is not null)
+        if (url is null)
+        {
+            return result;
+        }
+
+        try
         {
             var article = result.Article;
             var hash = ContentHash.Compute(article.Text);
@@ -26,6 +36,10 @@ internal static class StoredSummaries
                 article.CanonicalUrl?.AbsoluteUri, article.Title, article.Byline, article.PublishedAt, article.Language, article.Text, hash),
                 cancellationToken);
             await store.SaveSummaryAsync(id, hash, result.Summary, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await warnings.WriteLineAsync($"summarizer: {input.Source}: summarized, but not stored: {ex.Message} (--no-store skips the store)");
         }
 
         return result;
@@ -44,7 +58,7 @@ internal static class StoredSummaries
             Byline = article.Byline,
             PublishedAt = article.PublishedAt,
             Language = language,
-            Direction = language.StartsWith("ar", StringComparison.OrdinalIgnoreCase) ? "rtl" : "ltr",
+            Direction = Extraction.LanguageGuess.DirectionOf(language),
             Url = url,
             CanonicalUrl = article.CanonicalUrl is { } c && Uri.TryCreate(c, UriKind.Absolute, out var cu) ? cu : null,
         };

@@ -33,7 +33,7 @@ internal static class SummarizeCommand
                 resolved,
                 (input, ct) => parse.GetValue(noStore)
                     ? pipeline.SummarizeAsync(input, chosen, ct)
-                    : StoredSummaries.SummarizeAndStoreAsync(pipeline, host.Get<Storage.IArticleStore>(), input, chosen, ct),
+                    : StoredSummaries.SummarizeAndStoreAsync(pipeline, host.Get<Storage.IArticleStore>(), input, chosen, console.Error, ct),
                 SinkFactory.ForSummaries(parse.GetValue(format), console.Out),
                 cancellationToken);
         });

@@ -132,6 +132,20 @@ public sealed class SummarizeCommandTests
     }
 
     [Test]
+    public async Task Summarize_StoreCannotBeWritten_StillPrintsTheSummaryAndWarns()
+    {
+        var notAFolder = TestPages.TempFile("plain-file", "x");
+        using var env = new EnvironmentScope(("Summarizer__Storage__ConnectionString", $"Data Source={Path.Combine(notAFolder, "store.db")}"));
+
+        var run = await CliRun.RunAsync("summarize", TestPages.SamplePath);
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        Assert.That(run.Out, Does.Contain("ملخص المقال"));
+        Assert.That(run.ErrorLines, Has.Length.EqualTo(1));
+        Assert.That(run.ErrorLines[0], Does.Contain("summarized, but not stored"));
+    }
+
+    [Test]
     public async Task Summarize_UnknownFormat_IsUsageError()
     {
         var run = await CliRun.RunAsync("summarize", TestPages.SamplePath, "--format", "pdf");
