@@ -13,19 +13,12 @@ var delayMs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture)
 var llmEndpoint = args.Length > 2 ? new Uri(args[2]) : null;
 
 await using var site = await NewsSite.StartAsync();
-var urls = new List<string>(count);
-for (var i = 1; i <= count; i++)
-{
-    site.SetArticle($"/news/{i}", $"خبر {i}", i % 6);
-    urls.Add(site.Url($"/news/{i}").AbsoluteUri);
-}
-
-site.Set("/urls.txt", string.Join('\n', urls), "text/plain");
+var urlList = site.SetNumberedArticles(count);
 var folder = Directory.CreateTempSubdirectory("summarizer-bench-").FullName;
 var database = Path.Combine(folder, "bench.db");
 Environment.SetEnvironmentVariable("Summarizer__Storage__ConnectionString", $"Data Source={database}");
 Environment.SetEnvironmentVariable("Summarizer__Sources__0__Name", "bench");
-Environment.SetEnvironmentVariable("Summarizer__Sources__0__Url", site.Url("/urls.txt").AbsoluteUri);
+Environment.SetEnvironmentVariable("Summarizer__Sources__0__Url", urlList.AbsoluteUri);
 Environment.SetEnvironmentVariable("Summarizer__Sources__0__MaxArticlesPerRun", count.ToString(CultureInfo.InvariantCulture));
 Environment.SetEnvironmentVariable("Summarizer__Fetching__AllowPrivateNetworks", "true");
 Environment.SetEnvironmentVariable("Summarizer__Politeness__MinDelayPerHost", TimeSpan.FromMilliseconds(delayMs).ToString("c", CultureInfo.InvariantCulture));

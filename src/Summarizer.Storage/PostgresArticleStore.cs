@@ -26,17 +26,7 @@ public sealed class PostgresArticleStore : SqlArticleStore
 
     protected override string Dialect => "postgres";
 
-    protected override string ClaimSql =>
-        $"""
-         UPDATE articles SET lease_owner = @worker, lease_expires_at = @until
-         WHERE id IN (
-             SELECT id FROM articles
-             WHERE status IN ('pending', 'fetched') AND next_attempt_at <= @now
-               AND (lease_expires_at IS NULL OR lease_expires_at < @now)
-             ORDER BY next_attempt_at, id LIMIT @count
-             FOR UPDATE SKIP LOCKED)
-         RETURNING {RowMapping.ArticleColumns}
-         """;
+    protected override string ClaimLockClause => "FOR UPDATE SKIP LOCKED";
 
     protected override DbConnection CreateConnection() => _dataSource.CreateConnection();
 

@@ -25,8 +25,24 @@ public abstract class SqlArticleStore : IArticleStore, IDisposable
     /// <summary>Migration scripts folder name under Migrations/.</summary>
     protected abstract string Dialect { get; }
 
-    /// <summary>Updates up to @count due rows to @worker/@until and returns them (<see cref="RowMapping.ArticleColumns"/>).</summary>
-    protected abstract string ClaimSql { get; }
+    /// <summary>
+    /// How the claim's inner select locks the rows it picks: PostgreSQL skips rows another worker is claiming
+    /// (<c>FOR UPDATE SKIP LOCKED</c>); SQLite has one writer at a time and needs nothing.
+    /// </summary>
+    protected abstract string ClaimLockClause { get; }
+
+    /// <summary>Claims due articles whose lease is free or expired, and returns them: one statement, so two workers never share one.</summary>
+    private string ClaimSql =>
+        $"""
+         UPDATE articles SET lease_owner = @worker, lease_expires_at = @until
+         WHERE id IN (
+             SELECT id FROM articles
+             WHERE status IN ('pending', 'fetched') AND next_attempt_at <= @now
+               AND (lease_expires_at IS NULL OR lease_expires_at < @now)
+             ORDER BY next_attempt_at, id LIMIT @count
+             {ClaimLockClause})
+         RETURNING {RowMapping.ArticleColumns}
+         """;
 
     protected abstract DbConnection CreateConnection();
 

@@ -27,16 +27,7 @@ public sealed class SqliteArticleStore : SqlArticleStore
 
     protected override string Dialect => "sqlite";
 
-    protected override string ClaimSql =>
-        $"""
-         UPDATE articles SET lease_owner = @worker, lease_expires_at = @until
-         WHERE id IN (
-             SELECT id FROM articles
-             WHERE status IN ('pending', 'fetched') AND next_attempt_at <= @now
-               AND (lease_expires_at IS NULL OR lease_expires_at < @now)
-             ORDER BY next_attempt_at, id LIMIT @count)
-         RETURNING {RowMapping.ArticleColumns}
-         """;
+    protected override string ClaimLockClause => "";
 
     protected override DbConnection CreateConnection() => new SqliteConnection(_connectionString);
 

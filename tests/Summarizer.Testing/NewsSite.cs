@@ -61,6 +61,23 @@ public sealed class NewsSite : IAsyncDisposable
                    """);
     }
 
+    /// <summary>
+    /// Articles <c>/news/1</c> to <c>/news/{count}</c> (titled "خبر N", six text variants) and a plain URL list of them
+    /// at <c>/urls.txt</c>; returns the list's URL, for a <c>urls</c> source.
+    /// </summary>
+    public Uri SetNumberedArticles(int count)
+    {
+        var urls = new List<string>(count);
+        for (var i = 1; i <= count; i++)
+        {
+            SetArticle($"/news/{i}", $"خبر {i}", i % 6);
+            urls.Add(Url($"/news/{i}").AbsoluteUri);
+        }
+
+        Set("/urls.txt", string.Join('\n', urls), "text/plain");
+        return Url("/urls.txt");
+    }
+
     /// <summary>An RSS 2.0 feed of (path, title, pubDate) served with an ETag derived from its content.</summary>
     public void SetRss(string path, IEnumerable<(string Link, string Title, DateTimeOffset Published)> items)
     {

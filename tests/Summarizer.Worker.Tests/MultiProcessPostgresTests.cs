@@ -31,14 +31,7 @@ public sealed partial class MultiProcessPostgresTests
     public async Task StartSite()
     {
         _site = await NewsSite.StartAsync();
-        var urls = new List<string>();
-        for (var i = 1; i <= Articles; i++)
-        {
-            _site.SetArticle($"/news/{i}", $"خبر {i}", i % 6);
-            urls.Add(_site.Url($"/news/{i}").AbsoluteUri);
-        }
-
-        _site.Set("/urls.txt", string.Join('\n', urls), "text/plain");
+        _site.SetNumberedArticles(Articles);
     }
 
     [TearDown]

@@ -34,15 +34,7 @@ public sealed class StoreOutageDrillTests
     {
         _site = await NewsSite.StartAsync();
         _env = new WorkerEnvironment();
-        var urls = new List<string>();
-        for (var i = 1; i <= Articles; i++)
-        {
-            _site.SetArticle($"/news/{i}", $"خبر {i}", i % 6);
-            urls.Add(_site.Url($"/news/{i}").AbsoluteUri);
-        }
-
-        _site.Set("/urls.txt", string.Join('\n', urls), "text/plain");
-        _env.Source(0, "site", _site.Url("/urls.txt"), "urls");
+        _env.Source(0, "site", _site.SetNumberedArticles(Articles), "urls");
         _env.Set("Summarizer__Sources__0__MaxArticlesPerRun", "1000");
         _env.Set("Summarizer__Storage__Provider", "Postgres");
         _env.Set("Summarizer__Storage__LeaseDuration", "00:00:03");

@@ -124,15 +124,7 @@ public sealed class WorkerProcessDrillTests
 
     private void AddArticles(int count)
     {
-        var urls = new List<string>();
-        for (var i = 1; i <= count; i++)
-        {
-            _site.SetArticle($"/news/{i}", $"خبر {i}", i % 6);
-            urls.Add(_site.Url($"/news/{i}").AbsoluteUri);
-        }
-
-        _site.Set("/urls.txt", string.Join('\n', urls), "text/plain");
-        _env.Source(0, "site", _site.Url("/urls.txt"), "urls");
+        _env.Source(0, "site", _site.SetNumberedArticles(count), "urls");
     }
 
     private async Task<bool> WaitForAsync(
