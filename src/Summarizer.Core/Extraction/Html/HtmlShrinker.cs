@@ -13,11 +13,16 @@ internal static class HtmlShrinker
     // Browsers cap tree depth too (Chromium at 512); past it, tags are dropped and their text kept.
     private const int MaxTagDepth = 400;
 
+    // Void and optional-end tags never close, so they would only raise the depth. The elements Skip consumes whole
+    // (script, style...) are not counted either: their closing tag is never seen by the guard.
     private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
     {
         "br", "img", "meta", "link", "input", "hr", "wbr", "source", "area", "base", "col", "embed", "param", "track",
         "p", "li", "dt", "dd", "option", "tr", "td", "th", "html", "head", "body",
+        "script", "style", "svg", "noscript", "template", "iframe",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UncountedLookup = Uncounted.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static string Shrink(string html, int maxChars)
     {
@@ -57,7 +62,7 @@ internal static class HtmlShrinker
             }
 
             var tagEnd = html.IndexOf('>', at);
-            if (end == start || tagEnd < 0 || Uncounted.Contains(html[start..end]) || html[tagEnd - 1] == '/')
+            if (end == start || tagEnd < 0 || UncountedLookup.Contains(html.AsSpan(start, end - start)) || html[tagEnd - 1] == '/')
             {
                 return null;
             }
@@ -74,7 +79,7 @@ internal static class HtmlShrinker
                 return null;
             }
 
-            if (_depth >= MaxTagDepth && !html.AsSpan(start, end - start).Equals("script", StringComparison.OrdinalIgnoreCase))
+            if (_depth >= MaxTagDepth)
             {
                 _skipped++;
                 return tagEnd + 1;
