@@ -38,8 +38,7 @@ public sealed class StoreRetry(IOptions<WorkerOptions> options, TimeProvider tim
                         $"the store is unavailable ({ex.Message}); gave up after {settings.StoreUnavailableTimeout} (Summarizer__Worker__StoreUnavailableTimeout)", ex);
                 }
 
-                var delay = settings.StoreRetryDelay * Math.Pow(2, Math.Min(attempt - 1, 20));
-                delay = delay > settings.StoreRetryMaxDelay ? settings.StoreRetryMaxDelay : delay;
+                var delay = ExponentialBackoff.Delay(settings.StoreRetryDelay, settings.StoreRetryMaxDelay, attempt);
                 WorkerLog.StoreUnavailable(logger, operation, attempt, delay, ex.Message);
                 await Task.Delay(delay, time, cancellationToken);
             }

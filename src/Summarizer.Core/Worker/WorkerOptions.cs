@@ -60,7 +60,6 @@ public sealed class WorkerOptions
             return null;
         }
 
-        var delay = RetryBaseDelay * Math.Pow(2, Math.Min(attempts - 1, 30));
-        return delay > RetryMaxDelay ? RetryMaxDelay : delay;
+        return ExponentialBackoff.Delay(RetryBaseDelay, RetryMaxDelay, attempts);
     }
 }
