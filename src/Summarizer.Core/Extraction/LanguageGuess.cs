@@ -9,7 +9,7 @@ public static class LanguageGuess
         int arabic = 0, latin = 0;
         foreach (var c in text)
         {
-            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+            if (Text.ArabicScript.IsArabicCodePoint(c))
             {
                 if (char.IsLetter(c))
                 {

@@ -151,23 +151,5 @@ public sealed class ArabicTextAnalyzer
     }
 
     /// <summary>Whether the word is mostly Arabic script.</summary>
-    public static bool IsArabic(string word)
-    {
-        ArgumentNullException.ThrowIfNull(word);
-        var arabic = 0;
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLetter(c))
-            {
-                letters++;
-                if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFEFF')
-                {
-                    arabic++;
-                }
-            }
-        }
-
-        return letters > 0 && arabic * 2 >= letters;
-    }
+    public static bool IsArabic(string word) => ArabicScript.LetterShare(word) >= 0.5;
 }

@@ -84,7 +84,7 @@ internal sealed class SummaryValidator(IOptions<LlmOptions> options)
             return;
         }
 
-        var share = ArabicLetterShare(Output(answer));
+        var share = ArabicScript.LetterShare(Output(answer));
         if (share < MinArabicLetterShare)
         {
             issues.Add(string.Create(CultureInfo.InvariantCulture, $"only {share * 100:0}% of the letters are Arabic; write the summary and the key points in Arabic"));
@@ -102,7 +102,7 @@ internal sealed class SummaryValidator(IOptions<LlmOptions> options)
     /// <summary>Word grounding needs the answer and the article in the same script; numbers are checked apart.</summary>
     private void CheckKeyPointGrounding(LlmAnswer answer, string articleText, List<string> issues)
     {
-        var articleArabic = ArabicLetterShare(articleText) >= 0.5;
+        var articleArabic = ArabicScript.LetterShare(articleText) >= 0.5;
         if (articleArabic != IsArabicOutput)
         {
             return;
@@ -142,24 +142,4 @@ internal sealed class SummaryValidator(IOptions<LlmOptions> options)
         return (double)common / (a.Count + b.Count - common);
     }
 
-    internal static double ArabicLetterShare(string text)
-    {
-        var letters = 0;
-        var arabic = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsLetter(c))
-            {
-                continue;
-            }
-
-            letters++;
-            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\u08A0' and <= '\u08FF' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
-            {
-                arabic++;
-            }
-        }
-
-        return letters == 0 ? 0 : (double)arabic / letters;
-    }
 }
