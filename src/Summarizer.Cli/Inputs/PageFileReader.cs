@@ -8,7 +8,7 @@ namespace Summarizer.Cli.Inputs;
 /// <summary>Reads a page from a file or stdin, decides whether it is HTML or plain text, and refuses binary data.</summary>
 internal static class PageFileReader
 {
-    /// <summary>Same bound as a download, so a local file cannot exhaust memory either.</summary>
+    /// <summary>A bound for local input (files, stdin, and what they decompress to), so it cannot exhaust memory.</summary>
     private const long MaxBytes = 50L * 1024 * 1024;
 
     public static ArticleInput FromFile(string path)
@@ -41,9 +41,7 @@ internal static class PageFileReader
     public static ArticleInput FromStdin(Func<Stream> openStdin)
     {
         using var stdin = openStdin();
-        using var buffer = new MemoryStream();
-        stdin.CopyTo(buffer);
-        var bytes = buffer.ToArray();
+        var bytes = ReadCapped(stdin, "stdin holds");
         if (bytes.Length >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B)
         {
             bytes = Gunzip(bytes);
@@ -89,24 +87,29 @@ internal static class PageFileReader
         try
         {
             using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            var chunk = new byte[81920];
-            int read;
-            while ((read = gzip.Read(chunk)) > 0)
-            {
-                if (output.Length + read > MaxBytes)
-                {
-                    throw new SummarizerException(FailureKind.BadInput, $"the file decompresses to more than {MaxBytes / 1024 / 1024} MB");
-                }
-
-                output.Write(chunk, 0, read);
-            }
-
-            return output.ToArray();
+            return ReadCapped(gzip, "the file decompresses to");
         }
         catch (InvalidDataException ex)
         {
             throw new SummarizerException(FailureKind.NotAnArticle, "the file is not valid gzip", ex);
         }
+    }
+
+    private static byte[] ReadCapped(Stream source, string what)
+    {
+        using var output = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = source.Read(chunk)) > 0)
+        {
+            if (output.Length + read > MaxBytes)
+            {
+                throw new SummarizerException(FailureKind.BadInput, $"{what} more than {MaxBytes / 1024 / 1024} MB");
+            }
+
+            output.Write(chunk, 0, read);
+        }
+
+        return output.ToArray();
     }
 }

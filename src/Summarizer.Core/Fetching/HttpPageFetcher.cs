@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -26,67 +25,15 @@ internal sealed class HttpPageFetcher(
         try
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new SummarizerException(FailureKind.CouldNotFetch,
-                    $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd());
-            }
-
-            var limit = options.Value.MaxDownloadBytes;
-            if (response.Content.Headers.ContentLength > limit)
-            {
-                throw TooLarge(limit);
-            }
-
-            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            var bytes = await ReadLimitedAsync(body, limit, cancellationToken);
+            HttpResponses.EnsureSuccess(response);
+            var bytes = await HttpResponses.ReadLimitedAsync(response, options.Value.MaxDownloadBytes, cancellationToken);
             var contentType = response.Content.Headers.ContentType;
             FetchingLog.Fetched(logger, url, (int)response.StatusCode, bytes.Length, contentType?.MediaType);
             return new FetchedPage(response.RequestMessage?.RequestUri ?? url, bytes, contentType?.MediaType, contentType?.CharSet);
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (HttpResponses.ToFetchFailure(ex, cancellationToken) is { } failure)
         {
-            throw new SummarizerException(FailureKind.CouldNotFetch, Describe(ex), ex);
-        }
-        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException or Polly.Timeout.TimeoutRejectedException
-                                   && !cancellationToken.IsCancellationRequested)
-        {
-            throw new SummarizerException(FailureKind.CouldNotFetch, "timed out", ex);
-        }
-        catch (Polly.CircuitBreaker.BrokenCircuitException ex)
-        {
-            throw new SummarizerException(FailureKind.CouldNotFetch, "too many recent failures for this host; try again later", ex);
+            throw failure;
         }
     }
-
-    private static async Task<byte[]> ReadLimitedAsync(Stream body, long limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                throw TooLarge(limit);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static SummarizerException TooLarge(long limit) =>
-        new(FailureKind.CouldNotFetch, $"the page is larger than the {limit / 1024 / 1024.0:0.#} MB download limit");
-
-    private static string Describe(HttpRequestException ex) => ex.HttpRequestError switch
-    {
-        _ when ex.InnerException is PrivateNetworkRefusedException refused => refused.Message,
-        HttpRequestError.NameResolutionError => "the host name could not be resolved",
-        HttpRequestError.ConnectionError => "the connection was refused or failed",
-        HttpRequestError.SecureConnectionError => "the TLS connection failed",
-        _ when ex.StatusCode is HttpStatusCode status => $"HTTP {(int)status}",
-        _ => ex.Message,
-    };
 }

@@ -39,33 +39,14 @@ public sealed class ConditionalFetcher(IHttpClientFactory clients, IPolitenessGa
                 return new ConditionalResponse(304, ReadOnlyMemory<byte>.Empty, null, etag, lastModified);
             }
 
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new SummarizerException(FailureKind.CouldNotFetch, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd());
-            }
-
-            var limit = options.Value.MaxDownloadBytes;
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            if (body.Length > limit)
-            {
-                throw new SummarizerException(FailureKind.CouldNotFetch, "the feed is larger than the download limit");
-            }
-
+            HttpResponses.EnsureSuccess(response);
+            var body = await HttpResponses.ReadLimitedAsync(response, options.Value.MaxDownloadBytes, cancellationToken);
             return new ConditionalResponse((int)response.StatusCode, body, response.Content.Headers.ContentType?.MediaType,
                 response.Headers.ETag?.ToString(), Header(response.Content.Headers.LastModified));
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (HttpResponses.ToFetchFailure(ex, cancellationToken) is { } failure)
         {
-            throw new SummarizerException(FailureKind.CouldNotFetch, ex.Message, ex);
-        }
-        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException or Polly.Timeout.TimeoutRejectedException
-                                   && !cancellationToken.IsCancellationRequested)
-        {
-            throw new SummarizerException(FailureKind.CouldNotFetch, "timed out", ex);
-        }
-        catch (Polly.CircuitBreaker.BrokenCircuitException ex)
-        {
-            throw new SummarizerException(FailureKind.CouldNotFetch, "too many recent failures for this host; try again later", ex);
+            throw failure;
         }
     }
 

@@ -7,6 +7,9 @@ namespace Summarizer.Fetching.Politeness;
 
 internal sealed class PolitenessGate : IPolitenessGate, IDisposable
 {
+    /// <summary>Google reads the first 500 KiB of a robots.txt; a larger one is treated as unavailable.</summary>
+    private const long MaxRobotsBytes = 512 * 1024;
+
     private readonly ConcurrentDictionary<string, HostState> _hosts = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _global;
     private readonly IHttpClientFactory _clients;
@@ -82,17 +85,17 @@ internal sealed class PolitenessGate : IPolitenessGate, IDisposable
         RobotsRules rules;
         try
         {
-            using var response = await _clients.CreateClient(HttpPageFetcher.ClientName).GetAsync(robotsUrl, cancellationToken);
+            using var response = await _clients.CreateClient(HttpPageFetcher.ClientName)
+                .GetAsync(robotsUrl, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             rules = response.StatusCode switch
             {
-                HttpStatusCode.OK => RobotsRules.Parse(await response.Content.ReadAsStringAsync(cancellationToken), _userAgent),
+                HttpStatusCode.OK => RobotsRules.Parse(
+                    System.Text.Encoding.UTF8.GetString(await HttpResponses.ReadLimitedAsync(response, MaxRobotsBytes, cancellationToken)), _userAgent),
                 HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => RobotsRules.DisallowAll,
                 _ => RobotsRules.AllowAll,
             };
         }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException
-                                   or Polly.CircuitBreaker.BrokenCircuitException
-                                   || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is SummarizerException || HttpResponses.ToFetchFailure(ex, cancellationToken) is not null)
         {
             PolitenessLog.RobotsUnavailable(_logger, robotsUrl, ex.Message);
             rules = RobotsRules.AllowAll;
