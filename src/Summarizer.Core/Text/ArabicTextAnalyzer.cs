@@ -114,9 +114,6 @@ public sealed class ArabicTextAnalyzer
         return normalized.Length > 2 && normalized[0] is 'و' or 'ف' && NegationWords.Contains(normalized[1..]);
     }
 
-    /// <summary>Whether the text holds any negation word.</summary>
-    public static bool ContainsNegation(string text) => WordTokenizer.Words(text).Any(IsNegation);
-
     /// <summary>
     /// The content terms of a text: words normalized and stemmed, without stop words, one-letter words and
     /// punctuation; numbers kept (ASCII digits, group separators removed). Order and repeats kept.

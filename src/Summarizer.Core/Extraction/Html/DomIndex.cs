@@ -31,9 +31,6 @@ internal sealed class DomIndex
 
     public Dictionary<IElement, int> IndexOf { get; } = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Elements dropped as boilerplate; their subtrees are not indexed.</summary>
-    public HashSet<INode> Excluded { get; } = new(ReferenceEqualityComparer.Instance);
-
     public bool Truncated { get; set; }
 
     public int Count => Elements.Count;

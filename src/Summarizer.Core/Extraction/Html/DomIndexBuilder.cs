@@ -51,7 +51,6 @@ internal sealed class DomIndexBuilder(int maxElements, int maxDepth)
 
             if (IsBoilerplate(element, tag, pageLetters))
             {
-                index.Excluded.Add(element);
                 continue;
             }
 

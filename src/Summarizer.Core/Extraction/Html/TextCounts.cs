@@ -34,10 +34,6 @@ internal static class TextCounts
     }
 
     /// <summary>Sentence-final punctuation, including the Arabic question mark.</summary>
-    public static bool EndsSentence(string text)
-    {
-        var t = text.AsSpan().TrimEnd();
-        t = t.TrimEnd("\"'”’»)] ");
-        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '؟' or '…' or ':' or '。' or '؛';
-    }
+    public static bool EndsSentence(string text) =>
+        Text.SentenceEnd.LastMark(text) is '.' or '!' or '?' or '؟' or '…' or ':' or '。' or '؛';
 }

@@ -25,6 +25,4 @@ internal sealed record JsonLdArticle
     public string? Language { get; init; }
 
     public string? Url { get; init; }
-
-    public bool IsArticle { get; init; }
 }

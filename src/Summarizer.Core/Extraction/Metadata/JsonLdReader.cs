@@ -80,7 +80,6 @@ internal static class JsonLdReader
 
         return seen with
         {
-            IsArticle = true,
             Headline = seen.Headline ?? JsonLdValues.Text(node, "headline") ?? JsonLdValues.Text(node, "name"),
             ArticleBody = seen.ArticleBody ?? JsonLdValues.Text(node, "articleBody") ?? JsonLdValues.Text(node, "text"),
             DatePublished = seen.DatePublished ?? JsonLdValues.Text(node, "datePublished") ?? JsonLdValues.Text(node, "dateCreated"),

@@ -28,7 +28,6 @@ internal sealed class SentenceExtractor(ArabicTextAnalyzer analyzer)
             }
 
             characters += paragraph.Length;
-            var inParagraph = 0;
             var split = SentenceSplitter.Split(paragraph);
             foreach (var text in split)
             {
@@ -38,8 +37,8 @@ internal sealed class SentenceExtractor(ArabicTextAnalyzer analyzer)
                     continue;
                 }
 
-                var isHeading = split.Count == 1 && text.TrimEnd()[^1] is not ('.' or '!' or '?' or '؟' or '؛' or '…' or ':');
-                sentences.Add(new ArticleSentence(text, sentences.Count, p, inParagraph++, analyzer.ContentTerms(text), CountWords(text), isHeading));
+                var isHeading = split.Count == 1 && SentenceEnd.LastMark(text) is not ('.' or '!' or '?' or '؟' or '؛' or '…' or ':');
+                sentences.Add(new ArticleSentence(text, sentences.Count, analyzer.ContentTerms(text), CountWords(text), isHeading));
                 if (sentences.Count >= MaxSentences)
                 {
                     break;

@@ -92,9 +92,4 @@ public sealed class LlmOptions
     /// <summary>Share of a key point's content words (normalized, stemmed) that must occur in the article.</summary>
     [Range(0.0, 1.0)]
     public double MinKeyPointGrounding { get; set; } = 0.6;
-
-    /// <summary>The provider is set and has what it needs to be called.</summary>
-    public bool IsConfigured => Provider != LlmProvider.None && !string.IsNullOrWhiteSpace(Model)
-        && (Provider == LlmProvider.OpenAI ? Endpoint is not null || !string.IsNullOrWhiteSpace(ApiKey)
-            : Endpoint is not null && !string.IsNullOrWhiteSpace(ApiKey));
 }

@@ -1,6 +1,6 @@
 namespace Summarizer.Summarization.Llm.Secrets;
 
-/// <summary>Stands in for an exception whose text held a secret: same type name and text, secret masked, no inner exception.</summary>
+/// <summary>Stands in for an exception whose text held a secret: its text, secret masked, no inner exception.</summary>
 internal sealed class RedactedException : Exception
 {
     private readonly string _text;
@@ -9,30 +9,24 @@ internal sealed class RedactedException : Exception
         : base(SecretRedactingLoggerFactory.Redact(original.Message, secret))
     {
         _text = SecretRedactingLoggerFactory.Redact(original.ToString(), secret);
-        OriginalType = original.GetType().FullName ?? original.GetType().Name;
     }
 
     public RedactedException()
     {
         _text = "";
-        OriginalType = "";
     }
 
     public RedactedException(string message)
         : base(message)
     {
         _text = message;
-        OriginalType = "";
     }
 
     public RedactedException(string message, Exception innerException)
         : base(message, innerException)
     {
         _text = message;
-        OriginalType = "";
     }
-
-    public string OriginalType { get; }
 
     public override string ToString() => _text;
 }
