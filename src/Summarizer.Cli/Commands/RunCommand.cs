@@ -24,9 +24,7 @@ internal static class RunCommand
                 var report = console.ErrorIsTerminal ? await RunProgress.ShowAsync(console.Error, pass, RunPass) : await RunPass();
                 await console.Error.WriteLineAsync(
                     $"summarizer: {report.SourcesPolled} sources polled ({report.SourceFailures} failed), {report.NewArticles} new articles; " +
-                    $"{report.Count(ArticleOutcome.Summarized)} summarized, {report.Count(ArticleOutcome.Reused)} reused, " +
-                    $"{report.Count(ArticleOutcome.Skipped)} skipped, {report.Count(ArticleOutcome.Retrying)} to retry, " +
-                    $"{report.Count(ArticleOutcome.Failed)} failed");
+                    RunProgress.Outcomes(report.Count));
                 return ExitCodes.Success;
             }
 

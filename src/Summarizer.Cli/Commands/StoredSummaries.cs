@@ -2,7 +2,6 @@ using Summarizer.Pipeline;
 using Summarizer.Sources;
 using Summarizer.Storage;
 using Summarizer.Summarization;
-using Summarizer.Worker;
 
 namespace Summarizer.Cli.Commands;
 
@@ -20,8 +19,8 @@ internal static class StoredSummaries
         CancellationToken cancellationToken)
     {
         var result = await pipeline.SummarizeAsync(input, summarizer, cancellationToken);
-        var url = input.Url is { Scheme: "http" or "https" } web ? UrlNormalizer.Normalize(web)
-            : File.Exists(input.Source) ? new Uri(Path.GetFullPath(input.Source)) : null;
+        // Files are kept under their file:// URL (set when the file was read); stdin has none and is not kept.
+        var url = input.Url is { Scheme: "http" or "https" } web ? UrlNormalizer.Normalize(web) : input.Url is { IsFile: true } file ? file : null;
         if (url is null)
         {
             return result;
@@ -29,13 +28,10 @@ internal static class StoredSummaries
 
         try
         {
-            var article = result.Article;
-            var hash = ContentHash.Compute(article.Text);
+            var fetched = FetchedArticle.From(result.Article);
             var id = await store.EnsureArticleAsync(CliSource, url.AbsoluteUri, cancellationToken);
-            await store.RecordFetchedAsync(id, new FetchedArticle(
-                article.CanonicalUrl?.AbsoluteUri, article.Title, article.Byline, article.PublishedAt, article.Language, article.Text, hash),
-                cancellationToken);
-            await store.SaveSummaryAsync(id, hash, result.Summary, cancellationToken);
+            await store.RecordFetchedAsync(id, fetched, cancellationToken);
+            await store.SaveSummaryAsync(id, fetched.TextHash, result.Summary, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

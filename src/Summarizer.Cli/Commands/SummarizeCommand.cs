@@ -29,11 +29,12 @@ internal static class SummarizeCommand
             var chosen = host.Get<ISummarizerSelector>().Select(parse.GetValue(summarizer));
             var pipeline = host.Get<IArticlePipeline>();
             var resolved = new InputResolver(console.OpenStdin).Resolve(parse.GetValue(inputs)!);
+            var store = parse.GetValue(noStore) ? null : host.Get<Storage.IArticleStore>();
             return await new BatchRunner(console, isVerbose).RunAsync(
                 resolved,
-                (input, ct) => parse.GetValue(noStore)
+                (input, ct) => store is null
                     ? pipeline.SummarizeAsync(input, chosen, ct)
-                    : StoredSummaries.SummarizeAndStoreAsync(pipeline, host.Get<Storage.IArticleStore>(), input, chosen, console.Error, ct),
+                    : StoredSummaries.SummarizeAndStoreAsync(pipeline, store, input, chosen, console.Error, ct),
                 SinkFactory.ForSummaries(parse.GetValue(format), console.Out),
                 cancellationToken);
         });

@@ -8,7 +8,10 @@ namespace Summarizer.Cli.Inputs;
 /// </summary>
 internal sealed class InputResolver(Func<Stream> openStdin)
 {
-    private static readonly string[] PageSuffixes = [".html.gz", ".htm.gz", ".html", ".htm"];
+    /// <summary>Names that are read as HTML pages (and expanded from directories).</summary>
+    public static readonly string[] PageSuffixes = [".html.gz", ".htm.gz", ".html", ".htm"];
+
+    public static bool IsPageName(string name) => PageSuffixes.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase));
 
     public IEnumerable<ResolvedInput> Resolve(IEnumerable<string> arguments)
     {
@@ -41,7 +44,7 @@ internal sealed class InputResolver(Func<Stream> openStdin)
         if (Directory.Exists(path))
         {
             var pages = Directory.EnumerateFiles(path)
-                .Where(f => PageSuffixes.Any(s => f.EndsWith(s, StringComparison.OrdinalIgnoreCase)))
+                .Where(IsPageName)
                 .Order(StringComparer.Ordinal)
                 .ToList();
             if (pages.Count == 0)

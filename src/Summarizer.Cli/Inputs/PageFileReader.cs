@@ -62,11 +62,7 @@ internal static class PageFileReader
             throw new SummarizerException(FailureKind.NotAnArticle, "the input is binary, not an HTML page or text");
         }
 
-        var isHtml = name.EndsWith(".html", StringComparison.OrdinalIgnoreCase)
-                     || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
-                     || name.EndsWith(".html.gz", StringComparison.OrdinalIgnoreCase)
-                     || name.EndsWith(".htm.gz", StringComparison.OrdinalIgnoreCase)
-                     || LooksLikeHtml(bytes);
+        var isHtml = InputResolver.IsPageName(name) || LooksLikeHtml(bytes);
         return new FetchedPage(url, bytes, isHtml ? "text/html" : "text/plain", null);
     }
 

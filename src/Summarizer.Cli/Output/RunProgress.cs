@@ -32,9 +32,12 @@ internal sealed class RunProgress
         });
     }
 
-    private string Describe() =>
-        $"{Count(ArticleOutcome.Summarized)} summarized, {Count(ArticleOutcome.Reused)} reused, {Count(ArticleOutcome.Skipped)} skipped, " +
-        $"{Count(ArticleOutcome.Retrying)} to retry, {Count(ArticleOutcome.Failed)} failed";
+    /// <summary>The outcome counts as the status line and the final report word them.</summary>
+    public static string Outcomes(Func<ArticleOutcome, int> count) =>
+        $"{count(ArticleOutcome.Summarized)} summarized, {count(ArticleOutcome.Reused)} reused, {count(ArticleOutcome.Skipped)} skipped, " +
+        $"{count(ArticleOutcome.Retrying)} to retry, {count(ArticleOutcome.Failed)} failed";
+
+    private string Describe() => Outcomes(Count);
 
     private int Count(ArticleOutcome outcome) => Volatile.Read(ref _counts[(int)outcome]);
 }

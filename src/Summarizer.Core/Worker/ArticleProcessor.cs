@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Fetching.Politeness;
 using Summarizer.Pipeline;
-using Summarizer.Sources;
 using Summarizer.Storage;
 using Summarizer.Summarization;
 
@@ -74,10 +73,9 @@ public sealed class ArticleProcessor(
         var page = await fetcher.FetchAsync(url, cancellationToken);
         var extraction = await pipeline.ExtractAsync(ArticleInput.FromPage(article.Url, article.Url, page), cancellationToken);
         var extracted = extraction.Article;
-        var hash = ContentHash.Compute(extracted.Text);
-        var canonical = extracted.CanonicalUrl is { } c ? UrlNormalizer.Normalize(c).AbsoluteUri : null;
-        await store.RecordFetchedAsync(article.Id, new FetchedArticle(
-            canonical, extracted.Title, extracted.Byline, extracted.PublishedAt, extracted.Language, extracted.Text, hash), cancellationToken);
+        var fetched = FetchedArticle.From(extracted);
+        var hash = fetched.TextHash;
+        await store.RecordFetchedAsync(article.Id, fetched, cancellationToken);
 
         if (await store.FindDuplicateAsync(article.Id, hash, cancellationToken) is { } duplicate)
         {

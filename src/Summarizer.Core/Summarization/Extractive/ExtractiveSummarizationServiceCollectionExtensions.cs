@@ -11,7 +11,8 @@ public static class ExtractiveSummarizationServiceCollectionExtensions
             .Bind(configuration.GetSection(ExtractiveSummarizerOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<IArticleSummarizer, ExtractiveSummarizer>();
+        services.AddSingleton<ExtractiveSummarizer>();
+        services.AddSingleton<IArticleSummarizer>(sp => sp.GetRequiredService<ExtractiveSummarizer>());
         return services;
     }
 }

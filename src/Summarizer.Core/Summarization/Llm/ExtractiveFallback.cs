@@ -1,16 +1,14 @@
-using Microsoft.Extensions.DependencyInjection;
 using Summarizer.Extraction;
+using Summarizer.Summarization.Extractive;
 
 namespace Summarizer.Summarization.Llm;
 
-/// <summary>Resolves the extractive summarizer lazily (it and the LLM summarizer are both <see cref="IArticleSummarizer"/>s).</summary>
-internal sealed class ExtractiveFallback(IServiceProvider services) : IExtractiveFallback
+/// <summary>The extractive summary, used when an LLM answer still fails its checks after the repair.</summary>
+internal sealed class ExtractiveFallback(ExtractiveSummarizer extractive) : IExtractiveFallback
 {
     public async Task<ArticleSummary> SummarizeAsync(
         ExtractedArticle article, IReadOnlyList<string> issues, TokenUsage usage, CancellationToken cancellationToken)
     {
-        var extractive = services.GetServices<IArticleSummarizer>().FirstOrDefault(s => s.Name == SummarizerSelector.ExtractiveName)
-            ?? throw new InvalidOperationException("The extractive summarizer is not registered.");
         var summary = await extractive.SummarizeAsync(article, cancellationToken);
         return summary with
         {
