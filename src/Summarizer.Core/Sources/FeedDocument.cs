@@ -3,4 +3,4 @@ using Summarizer.Storage;
 namespace Summarizer.Sources;
 
 /// <summary>What one feed, sitemap or URL list lists: articles, and (sitemap index) further sitemaps.</summary>
-public sealed record FeedDocument(SourceType Type, IReadOnlyList<DiscoveredArticle> Articles, IReadOnlyList<Uri> Sitemaps);
+public sealed record FeedDocument(IReadOnlyList<DiscoveredArticle> Articles, IReadOnlyList<Uri> Sitemaps);

@@ -42,10 +42,10 @@ public static class FeedParser
         var root = document.Root!;
         return root.Name.LocalName.ToUpperInvariant() switch
         {
-            "RSS" or "RDF" => new FeedDocument(SourceType.Rss, Rss(root, baseUrl), []),
-            "FEED" => new FeedDocument(SourceType.Atom, Atom(root, baseUrl), []),
-            "URLSET" => new FeedDocument(SourceType.Sitemap, UrlSet(root, baseUrl), []),
-            "SITEMAPINDEX" => new FeedDocument(SourceType.Sitemap, [], SitemapIndex(root, baseUrl)),
+            "RSS" or "RDF" => new FeedDocument(Rss(root, baseUrl), []),
+            "FEED" => new FeedDocument(Atom(root, baseUrl), []),
+            "URLSET" => new FeedDocument(UrlSet(root, baseUrl), []),
+            "SITEMAPINDEX" => new FeedDocument([], SitemapIndex(root, baseUrl)),
             var other => throw new SummarizerException(FailureKind.BadInput,
                 $"not a feed or sitemap: the root element is <{other.ToLowerInvariant()}>"),
         };
@@ -107,7 +107,7 @@ public static class FeedParser
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => Article(l, baseUrl, null, null))
             .OfType<DiscoveredArticle>().ToList();
-        return new FeedDocument(SourceType.Urls, articles, []);
+        return new FeedDocument(articles, []);
     }
 
     private static DiscoveredArticle? Article(string? link, Uri baseUrl, string? updated, string? title) =>

@@ -4,7 +4,10 @@ using Summarizer.Storage;
 namespace Summarizer.Sources;
 
 /// <summary>The result of polling a source: not modified, or the articles it lists now and its new validators.</summary>
-public sealed record Discovery(bool NotModified, int Status, IReadOnlyList<DiscoveredArticle> Articles, string? ETag, string? LastModified);
+public sealed record Discovery(int Status, IReadOnlyList<DiscoveredArticle> Articles, string? ETag, string? LastModified)
+{
+    public bool NotModified => Status == (int)System.Net.HttpStatusCode.NotModified;
+}
 
 /// <summary>Fetches a source (conditional GET on the root document) and follows sitemap indexes with loop protection.</summary>
 public sealed class SourceDiscoverer(ConditionalFetcher fetcher)
@@ -19,7 +22,7 @@ public sealed class SourceDiscoverer(ConditionalFetcher fetcher)
         var response = await fetcher.FetchAsync(root, etag, lastModified, cancellationToken);
         if (response.NotModified)
         {
-            return new Discovery(true, response.Status, [], etag, lastModified);
+            return new Discovery(response.Status, [], etag, lastModified);
         }
 
         var document = FeedParser.Parse(response.Body, root, source.Type);
@@ -44,6 +47,6 @@ public sealed class SourceDiscoverer(ConditionalFetcher fetcher)
         }
 
         var distinct = articles.DistinctBy(a => a.Url.AbsoluteUri).Take(source.MaxArticlesPerRun).ToList();
-        return new Discovery(false, response.Status, distinct, response.ETag, response.LastModified);
+        return new Discovery(response.Status, distinct, response.ETag, response.LastModified);
     }
 }

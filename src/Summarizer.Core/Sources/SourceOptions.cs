@@ -26,6 +26,13 @@ public sealed class SourceOptions
     public string? Language { get; set; }
 
     public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Url?.Host ?? "source" : Name;
+
+    /// <summary>The <see cref="Schedule"/> parsed: five fields, or six when it starts with seconds.</summary>
+    /// <exception cref="Cronos.CronFormatException">The schedule is not a cron expression.</exception>
+    public Cronos.CronExpression ParseSchedule() =>
+        Cronos.CronExpression.Parse(Schedule, Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 6
+            ? Cronos.CronFormat.IncludeSeconds
+            : Cronos.CronFormat.Standard);
 }
 
 public enum SourceType

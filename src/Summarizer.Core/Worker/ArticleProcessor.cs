@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Summarizer.Extraction;
 using Summarizer.Fetching.Politeness;
 using Summarizer.Pipeline;
+using Summarizer.Sources;
 using Summarizer.Storage;
 using Summarizer.Summarization;
 
@@ -17,6 +19,7 @@ public sealed class ArticleProcessor(
     IArticlePipeline pipeline,
     IArticleStore store,
     IOptions<WorkerOptions> options,
+    IOptions<SourcesOptions> sources,
     TimeProvider time,
     ILogger<ArticleProcessor> logger)
 {
@@ -72,7 +75,7 @@ public sealed class ArticleProcessor(
         var url = new Uri(article.Url);
         var page = await fetcher.FetchAsync(url, cancellationToken);
         var extraction = await pipeline.ExtractAsync(ArticleInput.FromPage(article.Url, article.Url, page), cancellationToken);
-        var extracted = extraction.Article;
+        var extracted = WithSourceLanguage(extraction.Article, article.Source);
         var fetched = FetchedArticle.From(extracted);
         var hash = fetched.TextHash;
         await store.RecordFetchedAsync(article.Id, fetched, cancellationToken);
@@ -95,6 +98,12 @@ public sealed class ArticleProcessor(
         await store.SaveSummaryAsync(article.Id, hash, summary, cancellationToken);
         return ArticleOutcome.Summarized;
     }
+
+    /// <summary>A page that does not say its language takes the one its source declares (<see cref="SourceOptions.Language"/>).</summary>
+    private ExtractedArticle WithSourceLanguage(ExtractedArticle extracted, string source) =>
+        extracted.Language == "und" && sources.Value.Sources.FirstOrDefault(s => s.DisplayName == source)?.Language is { Length: > 0 } language
+            ? extracted with { Language = language, Direction = LanguageGuess.DirectionOf(language) }
+            : extracted;
 
     /// <summary>Bad input, no article and robots.txt refusals do not change by waiting; network, HTTP and LLM failures may.</summary>
     private static bool Retryable(SummarizerException ex) =>

@@ -1,4 +1,3 @@
-using Cronos;
 using Microsoft.Extensions.Logging;
 using Summarizer.Sources;
 using Summarizer.Storage;
@@ -16,18 +15,18 @@ public sealed class SourcePoller(SourceDiscoverer discoverer, IArticleStore stor
             return true;
         }
 
-        var fields = source.Schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var cron = CronExpression.Parse(source.Schedule, fields == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard);
-        return cron.GetNextOccurrence(last, TimeZoneInfo.Utc) is { } next && next <= now;
+        return source.ParseSchedule().GetNextOccurrence(last, TimeZoneInfo.Utc) is { } next && next <= now;
     }
 
-    /// <summary>Returns the number of articles queued, or -1 when the source failed (recorded on the source).</summary>
-    public async Task<int> PollAsync(SourceOptions source, CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns the number of articles queued, or -1 when the source failed (recorded on the source).
+    /// <paramref name="stored"/> is the source's state as the store has it, null before its first poll.
+    /// </summary>
+    public async Task<int> PollAsync(SourceOptions source, SourceState? stored, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
         var name = source.DisplayName;
-        var state = await store.GetSourceAsync(name, cancellationToken)
-                    ?? new SourceState { Name = name, Url = source.Url!.AbsoluteUri };
+        var state = stored ?? new SourceState { Name = name, Url = source.Url!.AbsoluteUri };
         var sameUrl = state.Url == source.Url!.AbsoluteUri;
         try
         {

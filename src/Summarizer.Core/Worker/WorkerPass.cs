@@ -29,7 +29,7 @@ public sealed class WorkerPass(
     public async Task<PassReport> RunAsync(bool allSources, bool waitForLeased, CancellationToken cancellationToken)
     {
         var summarizer = selector.Select(options.Value.Summarizer);
-        var (polled, failedSources, queued) = await retry.RunAsync("polling sources", ct => PollSourcesAsync(allSources, ct), cancellationToken);
+        var (polled, failedSources, queued) = await PollSourcesAsync(allSources, cancellationToken);
         var outcomes = new ConcurrentDictionary<ArticleOutcome, int>();
         var concurrency = options.Value.Concurrency;
         var waitedSince = (DateTimeOffset?)null;
@@ -65,14 +65,19 @@ public sealed class WorkerPass(
         return report;
     }
 
+    /// <summary>
+    /// Polls each due source. A store outage is waited out per source (<see cref="StoreRetry"/>), so sources already polled
+    /// are not fetched again and the counts stay whole.
+    /// </summary>
     private async Task<(int Polled, int Failed, int Queued)> PollSourcesAsync(bool allSources, CancellationToken cancellationToken)
     {
-        var due = new List<SourceOptions>();
+        var due = new List<(SourceOptions Source, SourceState? State)>();
         foreach (var source in sources.Value.Enabled)
         {
-            if (allSources || SourcePoller.IsDue(source, await store.GetSourceAsync(source.DisplayName, cancellationToken), time.GetUtcNow()))
+            var state = await retry.RunAsync($"reading source {source.DisplayName}", ct => store.GetSourceAsync(source.DisplayName, ct), cancellationToken);
+            if (allSources || SourcePoller.IsDue(source, state, time.GetUtcNow()))
             {
-                due.Add(source);
+                due.Add((source, state));
             }
         }
 
@@ -80,9 +85,9 @@ public sealed class WorkerPass(
         var failed = 0;
         var queued = 0;
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = cancellationToken },
-            async (source, ct) =>
+            async (item, ct) =>
             {
-                var added = await poller.PollAsync(source, ct);
+                var added = await retry.RunAsync($"polling {item.Source.DisplayName}", c => poller.PollAsync(item.Source, item.State, c), ct);
                 Interlocked.Increment(ref polled);
                 if (added < 0)
                 {

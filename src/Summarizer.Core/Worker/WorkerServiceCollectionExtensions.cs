@@ -18,7 +18,7 @@ public static class WorkerServiceCollectionExtensions
         services.AddOptions<SourcesOptions>()
             .Configure(o => configuration.GetSection(SourcesOptions.SectionName).Bind(o.Sources))
             .Validate(o => o.Sources.All(s => s.Url is null or { IsAbsoluteUri: true, Scheme: "http" or "https" }), "every source Url must be an absolute http(s) URL")
-            .Validate(o => o.Sources.All(s => ValidSchedule(s.Schedule)), "every source Schedule must be a cron expression (5 fields, or 6 with seconds)")
+            .Validate(o => o.Sources.All(ValidSchedule), "every source Schedule must be a cron expression (5 fields, or 6 with seconds)")
             .ValidateOnStart();
 
         services.AddSingleton<IPolitenessGate, PolitenessGate>();
@@ -32,12 +32,11 @@ public static class WorkerServiceCollectionExtensions
         return services;
     }
 
-    private static bool ValidSchedule(string schedule)
+    private static bool ValidSchedule(SourceOptions source)
     {
         try
         {
-            var fields = schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            CronExpression.Parse(schedule, fields == 6 ? CronFormat.IncludeSeconds : CronFormat.Standard);
+            source.ParseSchedule();
             return true;
         }
         catch (CronFormatException)

@@ -11,9 +11,12 @@ using Summarizer.Worker;
 
 namespace Summarizer.Core.Tests.Worker;
 
-/// <summary>One article's total time budget: a stage that never ends fails the article instead of holding the worker.</summary>
+/// <summary>
+/// One article's path through the worker. Its total time budget: a stage that never ends fails the article instead of
+/// holding the worker. Its source's settings: the language assumed when the page does not say.
+/// </summary>
 [TestFixture]
-public sealed class ArticleProcessorTimeBudgetTests
+public sealed class ArticleProcessorTests
 {
     private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(300);
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(20);
@@ -82,6 +85,23 @@ public sealed class ArticleProcessorTimeBudgetTests
         Assert.That(outcome, Is.EqualTo(ArticleOutcome.Released));
     }
 
+    [Test]
+    public async Task ProcessAsync_PageWithoutALanguage_TakesTheSourceLanguage()
+    {
+        _pipeline.Setup(p => p.ExtractAsync(It.IsAny<ArticleInput>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((ArticleInput input, CancellationToken _) =>
+                new ExtractionResult(input, Extracted() with { Language = "und", Direction = "ltr" }, new StageTimings(0, 0, 0)));
+        ExtractedArticle? summarized = null;
+        _summarizer.Setup(s => s.SummarizeAsync(It.IsAny<ExtractedArticle>(), It.IsAny<CancellationToken>()))
+            .Callback((ExtractedArticle article, CancellationToken _) => summarized = article)
+            .ReturnsAsync(new ArticleSummary { Summary = "ملخص.", KeyPoints = [], Summarizer = "extractive", PromptVersion = "t" });
+
+        await CreateSut(sourceLanguage: "ar").ProcessAsync(Article(), _summarizer.Object, CancellationToken.None);
+
+        Assert.That(summarized?.Language, Is.EqualTo("ar"));
+        Assert.That(summarized?.Direction, Is.EqualTo("rtl"));
+    }
+
     private static async Task<ArticleOutcome> WithinHangGuard(Task<ArticleOutcome> processing)
     {
         var finished = await Task.WhenAny(processing, Task.Delay(HangGuard));
@@ -107,7 +127,7 @@ public sealed class ArticleProcessorTimeBudgetTests
         Direction = "rtl",
     };
 
-    private ArticleProcessor CreateSut(TimeSpan? budget = null)
+    private ArticleProcessor CreateSut(TimeSpan? budget = null, string? sourceLanguage = null)
     {
         var gate = new Mock<IPolitenessGate>();
         gate.Setup(g => g.EnterAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IDisposable>());
@@ -116,6 +136,7 @@ public sealed class ArticleProcessorTimeBudgetTests
             _pipeline.Object,
             _store.Object,
             Options.Create(new WorkerOptions { ArticleTimeBudget = budget ?? Budget }),
+            Options.Create(new Summarizer.Sources.SourcesOptions { Sources = { new() { Name = "test", Url = new Uri("https://news.example/feed"), Language = sourceLanguage } } }),
             TimeProvider.System,
             NullLogger<ArticleProcessor>.Instance);
     }
