@@ -42,13 +42,14 @@ internal sealed class HtmlContentExtractor(IOptions<ExtractionOptions> options, 
         using var document = HtmlDocumentLoader.Load(page, settings.MaxHtmlChars);
         var metadata = MetadataReader.Read(document, page.Url);
         var (blocks, source) = Body(document, metadata, settings, page.Url);
-        if (CandidateChooser.Letters(blocks) < settings.MinArticleLetters)
+        var letters = CandidateChooser.Letters(blocks);
+        if (letters < settings.MinArticleLetters)
         {
             throw new SummarizerException(FailureKind.NotAnArticle, "no article text was found on the page (too little prose outside navigation and boilerplate)");
         }
 
         var paragraphs = blocks.Select(b => b.Text).ToList();
-        ExtractionLog.Extracted(_logger, page.Url, CandidateChooser.Letters(blocks), paragraphs.Count, source);
+        ExtractionLog.Extracted(_logger, page.Url, letters, paragraphs.Count, source);
         var language = ArticleLanguage.Resolve(metadata.DeclaredLanguage, paragraphs);
         return new ExtractedArticle
         {

@@ -9,7 +9,7 @@ public static class ContentHash
     public static string Compute(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var collapsed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var collapsed = Text.Whitespace.Collapse(text);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(collapsed)));
     }
 }

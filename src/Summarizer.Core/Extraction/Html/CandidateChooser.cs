@@ -47,7 +47,7 @@ internal static partial class CandidateChooser
     {
         var text = articleBody.Contains('<', StringComparison.Ordinal) ? Tags().Replace(articleBody, "\n") : articleBody;
         text = WebUtility.HtmlDecode(text);
-        return string.Join('\n', text.Split('\n').Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Where(l => l.Length > 0));
+        return string.Join('\n', text.Split('\n').Select(Text.Whitespace.Collapse).Where(l => l.Length > 0));
     }
 
     [GeneratedRegex("<[^>]{0,2000}>")]

@@ -29,7 +29,7 @@ internal static class AuthorReader
 
     private static string Clean(string value)
     {
-        var v = string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var v = Text.Whitespace.Collapse(value);
         foreach (var prefix in new[] { "By ", "by ", "بقلم:", "بقلم", "كتب:", "كتب " })
         {
             if (v.StartsWith(prefix, StringComparison.Ordinal))

@@ -8,7 +8,7 @@ public static class TitleCleaner
     public static string Clean(string title, string? siteName)
     {
         ArgumentNullException.ThrowIfNull(title);
-        var t = Collapse(title);
+        var t = Text.Whitespace.Collapse(title);
         foreach (var separator in Separators)
         {
             var last = t.LastIndexOf(separator, StringComparison.Ordinal);
@@ -47,6 +47,4 @@ public static class TitleCleaner
     private static string Key(string s) => new(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
-    private static string Collapse(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

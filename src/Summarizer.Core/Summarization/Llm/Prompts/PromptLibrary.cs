@@ -24,6 +24,8 @@ internal sealed class PromptLibrary
             .IgnoreUnmatchedProperties()
             .Build();
         _prompts = PromptNames.All.ToDictionary(name => name, name => Load(deserializer, tokens, name), StringComparer.Ordinal);
+        SetVersion = string.Join(',', _prompts.Values.Select(p => p.VersionTag).Order(StringComparer.Ordinal));
+        MaxTemplateTokens = _prompts.Values.Max(p => p.TemplateTokens);
     }
 
     public LlmPrompt this[string name] => _prompts[name];
@@ -32,10 +34,10 @@ internal sealed class PromptLibrary
     /// The version of the whole prompt set, stored with every LLM summary: whichever prompts one article needed
     /// (one call, parts and a combine, a repair), a change to any of them makes a new summary key.
     /// </summary>
-    public string SetVersion => string.Join(',', _prompts.Values.Select(p => p.VersionTag).Order(StringComparer.Ordinal));
+    public string SetVersion { get; }
 
     /// <summary>The largest template, in tokens: what every call costs besides its data.</summary>
-    public int MaxTemplateTokens => _prompts.Values.Max(p => p.TemplateTokens);
+    public int MaxTemplateTokens { get; }
 
     private static LlmPrompt Load(IDeserializer deserializer, TokenCounter tokens, string fileName)
     {
