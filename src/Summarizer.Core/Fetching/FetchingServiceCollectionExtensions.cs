@@ -40,15 +40,9 @@ public static class FetchingServiceCollectionExtensions
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
             {
                 var options = sp.GetRequiredService<IOptions<FetchingOptions>>().Value;
-                resilience.AttemptTimeout.Timeout = options.Timeout;
-                resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
-                resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetries);
                 // A refused private address will not become public on retry.
-                resilience.Retry.ShouldHandle = args => ValueTask.FromResult(
-                    options.MaxRetries > 0
-                    && args.Outcome.Exception?.InnerException is not PrivateNetworkRefusedException
-                    && HttpClientResiliencePredicates.IsTransient(args.Outcome));
-                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, 2 * options.Timeout.TotalSeconds));
+                StandardResilience.Apply(resilience, options.Timeout, options.TotalTimeout, options.MaxRetries,
+                    outcome => outcome.Exception?.InnerException is PrivateNetworkRefusedException);
             });
 
         services.AddSingleton<IPageFetcher, HttpPageFetcher>();

@@ -11,6 +11,8 @@ using Summarizer.Summarization.Llm.RateLimiting;
 using Summarizer.Summarization.Llm.Secrets;
 using Summarizer.Summarization.Llm.Validation;
 
+using Summarizer.Fetching;
+
 namespace Summarizer.Summarization.Llm;
 
 public static class LlmServiceCollectionExtensions
@@ -76,17 +78,9 @@ public static class LlmServiceCollectionExtensions
                 // Bound here without validation: LlmOptions are validated on their own at start, and reading them
                 // validated from inside another option's setup would report each failure twice.
                 var options = section.Get<LlmOptions>() ?? new LlmOptions();
-                resilience.AttemptTimeout.Timeout = options.Timeout;
-                resilience.TotalRequestTimeout.Timeout = options.TotalTimeout;
-                resilience.Retry.MaxRetryAttempts = Math.Max(1, options.MaxRetries);
+                StandardResilience.Apply(resilience, options.Timeout, options.TotalTimeout, options.MaxRetries);
                 resilience.Retry.Delay = options.RetryDelay;
                 resilience.Retry.ShouldRetryAfterHeader = true;
-                if (options.MaxRetries == 0)
-                {
-                    resilience.Retry.ShouldHandle = _ => ValueTask.FromResult(false);
-                }
-
-                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(Math.Max(30, (2 * options.Timeout.TotalSeconds) + 1));
             });
     }
 }
