@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Dapper;
 using Npgsql;
 using Summarizer.Testing;
+using Summarizer.Worker.Tests.Drills;
 
 namespace Summarizer.Worker.Tests;
 
@@ -14,6 +14,7 @@ public sealed partial class MultiProcessPostgresTests
     private const int Articles = 300;
     private PostgresServer? _server;
     private NewsSite _site = null!;
+    private WorkerEnvironment _env = null!;
 
     [OneTimeSetUp]
     public async Task StartServer() => _server = await PostgresFixture.StartOrIgnoreAsync();
@@ -31,19 +32,29 @@ public sealed partial class MultiProcessPostgresTests
     public async Task StartSite()
     {
         _site = await NewsSite.StartAsync();
-        _site.SetNumberedArticles(Articles);
+        _env = new WorkerEnvironment();
+        _env.Source(0, "site", _site.SetNumberedArticles(Articles));
+        _env.Set("Summarizer__Sources__0__MaxArticlesPerRun", "1000");
+        _env.Set("Summarizer__Storage__Provider", "Postgres");
+        _env.Set("Summarizer__Storage__LeaseDuration", "00:00:03");
+        _env.Set("Summarizer__Worker__RetryBaseDelay", null); // the default: nothing here is meant to fail and retry
     }
 
     [TearDown]
-    public async Task StopSite() => await _site.DisposeAsync();
+    public async Task StopSite()
+    {
+        _env.Dispose();
+        await _site.DisposeAsync();
+    }
 
     [Test]
     public async Task RunOnce_ThreeProcesses_SummarizeEachArticleExactlyOnce()
     {
         var connection = await _server!.CreateDatabaseAsync();
+        _env.Set("Summarizer__Storage__ConnectionString", connection);
         _site.ArticleDelay = TimeSpan.FromMilliseconds(5);
 
-        var workers = Enumerable.Range(0, 3).Select(i => Worker(connection, $"w{i}")).ToList();
+        var workers = Enumerable.Range(0, 3).Select(i => Worker($"w{i}")).ToList();
         var outputs = await Task.WhenAll(workers.Select(WaitAsync));
 
         var summarizedByWorkers = outputs.Sum(o => Count(o, "summarized"));
@@ -63,9 +74,10 @@ public sealed partial class MultiProcessPostgresTests
     public async Task RunOnce_OneProcessKilledMidRun_EveryArticleStillSummarizedOnce()
     {
         var connection = await _server!.CreateDatabaseAsync();
+        _env.Set("Summarizer__Storage__ConnectionString", connection);
         _site.ArticleDelay = TimeSpan.FromMilliseconds(20);
 
-        var workers = Enumerable.Range(0, 3).Select(i => Worker(connection, $"w{i}")).ToList();
+        var workers = Enumerable.Range(0, 3).Select(i => Worker($"w{i}")).ToList();
         var victim = workers[0];
         var outputs = workers.Skip(1).Select(WaitAsync).ToList();
         var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -74,8 +86,7 @@ public sealed partial class MultiProcessPostgresTests
             await Task.Delay(50);
         }
 
-        victim.Kill(entireProcessTree: true);
-        await victim.WaitForExitAsync();
+        victim.Dispose(); // a real kill of the whole process tree, mid-article
         var done = await Task.WhenAll(outputs);
 
         var (summarized, summaries) = await CountsAsync(connection);
@@ -86,7 +97,7 @@ public sealed partial class MultiProcessPostgresTests
             Assert.That(summaries, Is.EqualTo(Articles));
             Assert.That(workers.Skip(1).Select(w => w.ExitCode), Is.All.Zero);
         });
-        foreach (var worker in workers)
+        foreach (var worker in workers.Skip(1))
         {
             worker.Dispose();
         }
@@ -123,46 +134,12 @@ public sealed partial class MultiProcessPostgresTests
     [GeneratedRegex(@"summarizer: \d+ sources polled.*")]
     private static partial Regex ReportLine();
 
-    private Process Worker(string connectionString, string id)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "cli", "summarizer.dll");
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        info.ArgumentList.Add(dll);
-        info.ArgumentList.Add("run");
-        info.ArgumentList.Add("--once");
-        var env = info.Environment;
-        foreach (var key in env.Keys.Where(k => k.StartsWith("Summarizer__", StringComparison.Ordinal)).ToList())
-        {
-            env.Remove(key);
-        }
+    private static WorkerProcess Worker(string id) =>
+        WorkerProcess.StartWith(new Dictionary<string, string> { ["Summarizer__Worker__WorkerId"] = id, ["Logging__LogLevel__Default"] = "Warning" }, "run", "--once");
 
-        env["Summarizer__Storage__Provider"] = "Postgres";
-        env["Summarizer__Storage__ConnectionString"] = connectionString;
-        env["Summarizer__Storage__LeaseDuration"] = "00:00:03";
-        env["Summarizer__Sources__0__Name"] = "site";
-        env["Summarizer__Sources__0__Url"] = _site.Url("/urls.txt").AbsoluteUri;
-        env["Summarizer__Sources__0__MaxArticlesPerRun"] = "1000";
-        env["Summarizer__Fetching__AllowPrivateNetworks"] = "true";
-        env["Summarizer__Fetching__MaxRetries"] = "0";
-        env["Summarizer__Politeness__MinDelayPerHost"] = "00:00:00";
-        env["Summarizer__Worker__Summarizer"] = "Extractive";
-        env["Summarizer__Worker__WorkerId"] = id;
-        env["Logging__LogLevel__Default"] = "Warning";
-        return Process.Start(info)!;
-    }
-
-    private static async Task<string> WaitAsync(Process process)
+    private static async Task<string> WaitAsync(WorkerProcess process)
     {
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return await stdout + await stderr;
+        await process.WaitForExitAsync(TimeSpan.FromMinutes(3));
+        return await process.OutputAsync();
     }
 }

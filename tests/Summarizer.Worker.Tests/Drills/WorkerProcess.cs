@@ -25,7 +25,10 @@ internal sealed class WorkerProcess : IDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static WorkerProcess Start(params string[] args)
+    public static WorkerProcess Start(params string[] args) => StartWith(new Dictionary<string, string>(), args);
+
+    /// <summary>Starts with <paramref name="environment"/> on top of this process's variables (e.g. one worker id per process).</summary>
+    public static WorkerProcess StartWith(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "cli", "summarizer.dll");
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -42,6 +45,11 @@ internal sealed class WorkerProcess : IDisposable
         }
 
         info.Environment["Logging__LogLevel__Default"] = "Information";
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         return new WorkerProcess(Process.Start(info)!);
     }
 
