@@ -3,16 +3,41 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Summarizer.Hosting;
+using Summarizer.Storage;
+using Summarizer.Worker;
 
 namespace Summarizer.Cli;
 
-/// <summary>Builds and starts the shared host for one command; starting it validates every option.</summary>
+/// <summary>What a command needs besides the pipeline, so that a command never opens or validates what it does not use.</summary>
+[Flags]
+internal enum HostParts
+{
+    /// <summary>Fetching, extraction and the summarizers: <c>extract</c>, <c>summarize --no-store</c>.</summary>
+    Pipeline = 0,
+
+    /// <summary>The store (<c>Summarizer:Storage</c>).</summary>
+    Store = 1,
+
+    /// <summary>The sources, politeness and the worker pass (<c>Summarizer:Sources</c>, <c>Summarizer:Worker</c>); implies the store.</summary>
+    Worker = 2 | Store,
+}
+
+/// <summary>Builds and starts the host for one command; starting it validates every option the command uses.</summary>
 internal static class CliHost
 {
-    public static async Task<IHost> StartAsync(bool verbose, CancellationToken cancellationToken)
+    public static async Task<IHost> StartAsync(CliConsole console, bool verbose, HostParts parts, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
-        builder.AddSummarizer().AddWorker();
+        builder.AddSummarizer(console.AddConfiguration, console.Time);
+        if (parts.HasFlag(HostParts.Store))
+        {
+            builder.Services.AddStorage(builder.Configuration);
+        }
+
+        if (parts.HasFlag(HostParts.Worker))
+        {
+            builder.Services.AddWorker(builder.Configuration);
+        }
 
         // A start-up failure is reported as one line by the CLI; the host's own log of it would add a stack trace.
         builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Microsoft.Extensions.Hosting", "None")]);

@@ -4,7 +4,6 @@ using Summarizer.Testing;
 namespace Summarizer.Storage.Tests;
 
 [TestFixture]
-[NonParallelizable]
 public sealed class PostgresStoreContractTests : StoreContractTests
 {
     private PostgresServer? _server;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Summarizer.Storage;
 using Summarizer.Summarization;
 using Summarizer.Testing;
@@ -9,13 +10,13 @@ public abstract class StoreContractTests
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
 
-    protected ManualTimeProvider Time { get; private set; } = null!;
+    protected FakeTimeProvider Time { get; private set; } = null!;
 
     protected abstract Task<IArticleStore> CreateStoreAsync(TimeProvider time);
 
     private async Task<IArticleStore> CreateSut()
     {
-        Time = new ManualTimeProvider();
+        Time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero));
         return await CreateStoreAsync(Time);
     }
 

@@ -12,14 +12,14 @@ internal static class ExportCommand
         format.DefaultValueFactory = _ => OutputFormat.Jsonl;
         format.AcceptOnlyFromAmong("jsonl", "markdown", "html");
         var source = StoreOptions.Source();
-        var since = StoreOptions.Since();
+        var since = StoreOptions.Since(console.Time);
         var command = new Command("export", "Print every stored summary (summarized articles) as JSON lines, Markdown or one HTML page")
         {
             format, source, since,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = await CliHost.StartAsync(parse.GetValue(verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(console, parse.GetValue(verbose), HostParts.Store, cancellationToken);
             var stored = await host.Get<IArticleStore>().QueryAsync(
                 new ArticleQuery(parse.GetValue(source), ArticleStatus.Summarized, parse.GetValue(since), int.MaxValue), cancellationToken);
             var sink = SinkFactory.ForSummaries(parse.GetValue(format), console.Out);

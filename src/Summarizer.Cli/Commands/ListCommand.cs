@@ -10,14 +10,14 @@ internal static class ListCommand
     {
         var source = StoreOptions.Source();
         var status = StoreOptions.Status();
-        var since = StoreOptions.Since();
+        var since = StoreOptions.Since(console.Time);
         var command = new Command("list", "List stored articles: id, status, source, attempts, last change, title, URL and the last error")
         {
             source, status, since,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = await CliHost.StartAsync(parse.GetValue(verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(console, parse.GetValue(verbose), HostParts.Store, cancellationToken);
             var articles = await host.Get<IArticleStore>().QueryAsync(
                 new ArticleQuery(parse.GetValue(source), parse.GetValue(status), parse.GetValue(since), int.MaxValue), cancellationToken);
             foreach (var (article, _) in articles)

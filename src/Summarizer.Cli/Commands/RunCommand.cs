@@ -16,7 +16,7 @@ internal static class RunCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = await CliHost.StartAsync(parse.GetValue(verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(console, parse.GetValue(verbose), HostParts.Worker, cancellationToken);
             if (parse.GetValue(once))
             {
                 var pass = host.Get<WorkerPass>();

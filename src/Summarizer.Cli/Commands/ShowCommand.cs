@@ -14,7 +14,7 @@ internal static class ShowCommand
         var command = new Command("show", "Show one stored article: its state and its summary") { key };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = await CliHost.StartAsync(parse.GetValue(verbose), cancellationToken);
+            using var host = await CliHost.StartAsync(console, parse.GetValue(verbose), HostParts.Store, cancellationToken);
             var store = host.Get<IArticleStore>();
             var value = parse.GetValue(key)!;
             var article = long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id)

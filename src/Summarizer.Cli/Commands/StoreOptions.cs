@@ -15,13 +15,13 @@ internal static class StoreOptions
         return option;
     }
 
-    public static Option<DateTimeOffset?> Since() => new("--since")
+    public static Option<DateTimeOffset?> Since(TimeProvider time) => new("--since")
     {
         Description = "Only articles changed since this time (ISO 8601, e.g. 2026-05-01 or 2026-05-01T08:00Z) or for this long (e.g. 24h, 7d)",
-        CustomParser = result => ParseSince(result.Tokens.Single().Value, result),
+        CustomParser = result => ParseSince(result.Tokens.Single().Value, time.GetUtcNow(), result),
     };
 
-    private static DateTimeOffset? ParseSince(string value, System.CommandLine.Parsing.ArgumentResult result)
+    private static DateTimeOffset? ParseSince(string value, DateTimeOffset now, System.CommandLine.Parsing.ArgumentResult result)
     {
         if (value.Length > 1 && double.TryParse(value[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
         {
@@ -34,7 +34,7 @@ internal static class StoreOptions
             };
             if (span is { } s)
             {
-                return DateTimeOffset.UtcNow - s;
+                return now - s;
             }
         }
 

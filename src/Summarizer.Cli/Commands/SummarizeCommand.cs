@@ -25,16 +25,14 @@ internal static class SummarizeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var isVerbose = parse.GetValue(verbose);
-            using var host = await CliHost.StartAsync(isVerbose, cancellationToken);
+            var keep = !parse.GetValue(noStore);
+            using var host = await CliHost.StartAsync(console, isVerbose, keep ? HostParts.Store : HostParts.Pipeline, cancellationToken);
             var chosen = host.Get<ISummarizerSelector>().Select(parse.GetValue(summarizer));
-            var pipeline = host.Get<IArticlePipeline>();
+            var workflow = host.Get<ArticleWorkflow>();
             var resolved = new InputResolver(console.OpenStdin).Resolve(parse.GetValue(inputs)!);
-            var store = parse.GetValue(noStore) ? null : host.Get<Storage.IArticleStore>();
             return await new BatchRunner(console, isVerbose).RunAsync(
                 resolved,
-                (input, ct) => store is null
-                    ? pipeline.SummarizeAsync(input, chosen, ct)
-                    : StoredSummaries.SummarizeAndStoreAsync(pipeline, store, input, chosen, console.Error, ct),
+                (input, ct) => StoredSummaries.SummarizeAsync(workflow, input, chosen, console.Error, ct),
                 SinkFactory.ForSummaries(parse.GetValue(format), console.Out),
                 cancellationToken);
         });

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Summarizer.Extraction;
@@ -20,16 +21,24 @@ public static class SummarizerHostBuilderExtensions
     /// </summary>
     public const string UserSecretsId = "arabic-news-summarizer";
 
-    public static IHostApplicationBuilder AddSummarizer(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// Configuration (the embedded defaults, then <paramref name="addUserSources"/>, by default the process's own:
+    /// <see cref="AddProcessSources"/>), logging to stderr, the clock and the article pipeline.
+    /// A caller that passes its own sources and <paramref name="time"/> runs without touching process state (tests).
+    /// </summary>
+    public static IHostApplicationBuilder AddSummarizer(
+        this IHostApplicationBuilder builder, Action<IConfigurationBuilder>? addUserSources = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        AddConfigurationSources(builder.Configuration);
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddJsonStream(EmbeddedDefaults.Open());
+        (addUserSources ?? (c => AddProcessSources(c, Directory.GetCurrentDirectory())))(builder.Configuration);
 
         builder.Logging.ClearProviders();
         // stdout belongs to the summaries; every log line goes to stderr.
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(time ?? TimeProvider.System);
         builder.Services.AddFetching(builder.Configuration);
         builder.Services.AddExtraction(builder.Configuration);
         builder.Services.AddExtractiveSummarizer(builder.Configuration);
@@ -40,15 +49,16 @@ public static class SummarizerHostBuilderExtensions
     }
 
     /// <summary>
-    /// Embedded defaults first, then <c>appsettings.json</c> in the working folder, then user secrets, then environment variables:
-    /// later sources win, so a fresh machine runs on the defaults and a deployment overrides only what it needs.
+    /// The process's settings over the embedded defaults: <c>appsettings.json</c> in <paramref name="workingDirectory"/>,
+    /// then user secrets, then environment variables. Later sources win, so a fresh machine runs on the defaults and a
+    /// deployment overrides only what it needs.
     /// </summary>
-    private static void AddConfigurationSources(IConfigurationManager configuration)
+    public static IConfigurationBuilder AddProcessSources(IConfigurationBuilder configuration, string workingDirectory)
     {
-        configuration.Sources.Clear();
-        configuration.AddJsonStream(EmbeddedDefaults.Open());
-        configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true, reloadOnChange: false);
+        ArgumentNullException.ThrowIfNull(configuration);
+        configuration.AddJsonFile(Path.Combine(workingDirectory, "appsettings.json"), optional: true, reloadOnChange: false);
         configuration.AddUserSecrets(UserSecretsId, reloadOnChange: false);
         configuration.AddEnvironmentVariables();
+        return configuration;
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Summarizer.Extraction;
 using Summarizer.Fetching.Politeness;
 using Summarizer.Pipeline;
 using Summarizer.Sources;
@@ -10,13 +9,12 @@ using Summarizer.Summarization;
 namespace Summarizer.Worker;
 
 /// <summary>
-/// One claimed article: fetch (politely), extract, dedupe by content hash, reuse a stored summary or summarize, store.
-/// Every failure is recorded on the article; shutdown gives the claim back; an article over its
-/// <see cref="WorkerOptions.ArticleTimeBudget"/> is stopped wherever it is and fails.
+/// One claimed article through the <see cref="ArticleWorkflow"/> (built with the polite fetcher), and what is the
+/// worker's own: every failure recorded on the article with a retry time, shutdown giving the claim back, and an
+/// article over its <see cref="WorkerOptions.ArticleTimeBudget"/> stopped wherever it is.
 /// </summary>
 public sealed class ArticleProcessor(
-    PolitePageFetcher fetcher,
-    IArticlePipeline pipeline,
+    ArticleWorkflow workflow,
     IArticleStore store,
     IOptions<WorkerOptions> options,
     IOptions<SourcesOptions> sources,
@@ -66,44 +64,29 @@ public sealed class ArticleProcessor(
             outcome = await FailAsync(article, $"{ex.GetType().Name}: {ex.Message}", retry: true);
         }
 
-        WorkerLog.Processed(logger, article.Id, article.Url, outcome);
         return outcome;
     }
 
     private async Task<ArticleOutcome> RunAsync(ArticleRecord article, IArticleSummarizer summarizer, CancellationToken cancellationToken)
     {
-        var url = new Uri(article.Url);
-        var page = await fetcher.FetchAsync(url, cancellationToken);
-        var extraction = await pipeline.ExtractAsync(ArticleInput.FromPage(article.Url, article.Url, page), cancellationToken);
-        var extracted = WithSourceLanguage(extraction.Article, article.Source);
-        var fetched = FetchedArticle.From(extracted);
-        var hash = fetched.TextHash;
-        await store.RecordFetchedAsync(article.Id, fetched, cancellationToken);
-
-        if (await store.FindDuplicateAsync(article.Id, hash, cancellationToken) is { } duplicate)
+        var job = new ArticleJob(ArticleInput.FromUrl(new Uri(article.Url)) with { Id = article.Url, Source = article.Url })
         {
-            await store.MarkSkippedAsync(article.Id, $"duplicate of article {duplicate} (same text)", cancellationToken);
-            return ArticleOutcome.Skipped;
-        }
-
-        var versioned = summarizer as IVersionedSummarizer;
-        var key = new SummaryKey(hash, summarizer.Name, versioned?.Model, versioned?.PromptVersion);
-        if (await store.FindSummaryAsync(key, cancellationToken) is { } existing)
+            ArticleId = article.Id,
+            Source = article.Source,
+            DefaultLanguage = sources.Value.Sources.FirstOrDefault(s => s.DisplayName == article.Source)?.Language,
+            SkipDuplicates = true,
+        };
+        var result = await workflow.RunAsync(job, summarizer, cancellationToken);
+        var outcome = result.Outcome switch
         {
-            await store.AttachSummaryAsync(article.Id, existing.Id, cancellationToken);
-            return ArticleOutcome.Reused;
-        }
-
-        var summary = await summarizer.SummarizeAsync(extracted, cancellationToken);
-        await store.SaveSummaryAsync(article.Id, hash, summary, cancellationToken);
-        return ArticleOutcome.Summarized;
+            WorkflowOutcome.Duplicate => ArticleOutcome.Skipped,
+            WorkflowOutcome.Reused => ArticleOutcome.Reused,
+            _ => ArticleOutcome.Summarized,
+        };
+        var t = result.Timings;
+        WorkerLog.Processed(logger, article.Id, article.Url, outcome, t.Fetch, t.Extract, t.Summarize);
+        return outcome;
     }
-
-    /// <summary>A page that does not say its language takes the one its source declares (<see cref="SourceOptions.Language"/>).</summary>
-    private ExtractedArticle WithSourceLanguage(ExtractedArticle extracted, string source) =>
-        extracted.Language == "und" && sources.Value.Sources.FirstOrDefault(s => s.DisplayName == source)?.Language is { Length: > 0 } language
-            ? extracted with { Language = language, Direction = LanguageGuess.DirectionOf(language) }
-            : extracted;
 
     /// <summary>Bad input, no article and robots.txt refusals do not change by waiting; network, HTTP and LLM failures may.</summary>
     private static bool Retryable(SummarizerException ex) =>
@@ -116,7 +99,9 @@ public sealed class ArticleProcessor(
         WorkerLog.ArticleFailed(logger, article.Id, article.Url, attempts, error);
         var next = delay is { } d ? time.GetUtcNow() + d : (DateTimeOffset?)null;
         await TryRecordAsync(article.Id, () => store.MarkFailedAsync(article.Id, error, next, CancellationToken.None));
-        return next is null ? ArticleOutcome.Failed : ArticleOutcome.Retrying;
+        var outcome = next is null ? ArticleOutcome.Failed : ArticleOutcome.Retrying;
+        WorkerLog.Failed(logger, article.Id, article.Url, outcome);
+        return outcome;
     }
 
     private async Task TryRecordAsync(long id, Func<Task> record)

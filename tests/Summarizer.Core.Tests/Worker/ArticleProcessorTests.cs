@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Summarizer.Extraction;
 using Summarizer.Fetching;
@@ -13,7 +14,7 @@ namespace Summarizer.Core.Tests.Worker;
 
 /// <summary>
 /// One article's path through the worker. Its total time budget: a stage that never ends fails the article instead of
-/// holding the worker. Its source's settings: the language assumed when the page does not say.
+/// holding the worker (on a clock the test moves). Its source's settings: the language assumed when the page does not say.
 /// </summary>
 [TestFixture]
 public sealed class ArticleProcessorTests
@@ -22,7 +23,8 @@ public sealed class ArticleProcessorTests
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(20);
 
     private readonly Mock<IPageFetcher> _fetcher = new();
-    private readonly Mock<IArticlePipeline> _pipeline = new();
+    private readonly Mock<IContentExtractor> _extractor = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 5, 1, 8, 0, 0, TimeSpan.Zero));
     private readonly Mock<IArticleStore> _store = new();
     private readonly Mock<IArticleSummarizer> _summarizer = new();
 
@@ -31,8 +33,7 @@ public sealed class ArticleProcessorTests
     {
         var page = new FetchedPage(new Uri("https://news.example/a/1"), "<p>x</p>"u8.ToArray(), "text/html", null);
         _fetcher.Setup(f => f.FetchAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(page);
-        _pipeline.Setup(p => p.ExtractAsync(It.IsAny<ArticleInput>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((ArticleInput input, CancellationToken _) => new ExtractionResult(input, Extracted(), new StageTimings(0, 0, 0)));
+        _extractor.Setup(e => e.Extract(It.IsAny<FetchedPage>())).Returns(Extracted());
         _summarizer.SetupGet(s => s.Name).Returns("extractive");
     }
 
@@ -46,7 +47,9 @@ public sealed class ArticleProcessorTests
                 throw new InvalidOperationException("unreachable");
             });
 
-        var outcome = await WithinHangGuard(CreateSut().ProcessAsync(Article(), _summarizer.Object, CancellationToken.None));
+        var processing = CreateSut().ProcessAsync(Article(), _summarizer.Object, CancellationToken.None);
+        _time.Advance(Budget);
+        var outcome = await WithinHangGuard(processing);
 
         Assert.That(outcome, Is.EqualTo(ArticleOutcome.Retrying));
         _store.Verify(s => s.MarkFailedAsync(1, It.Is<string>(e => e.Contains("Summarizer:Worker:ArticleTimeBudget")), It.IsNotNull<DateTimeOffset?>(), It.IsAny<CancellationToken>()));
@@ -63,7 +66,9 @@ public sealed class ArticleProcessorTests
                 throw new InvalidOperationException("unreachable");
             });
 
-        var outcome = await WithinHangGuard(CreateSut().ProcessAsync(Article(), _summarizer.Object, CancellationToken.None));
+        var processing = CreateSut().ProcessAsync(Article(), _summarizer.Object, CancellationToken.None);
+        _time.Advance(Budget);
+        var outcome = await WithinHangGuard(processing);
 
         Assert.That(outcome, Is.EqualTo(ArticleOutcome.Retrying));
         _store.Verify(s => s.MarkFailedAsync(1, It.Is<string>(e => e.Contains("time budget")), It.IsAny<DateTimeOffset?>(), It.IsAny<CancellationToken>()));
@@ -78,9 +83,11 @@ public sealed class ArticleProcessorTests
                 await Task.Delay(Timeout.Infinite, token);
                 throw new InvalidOperationException("unreachable");
             });
-        using var shutdown = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        using var shutdown = new CancellationTokenSource();
 
-        var outcome = await WithinHangGuard(CreateSut(TimeSpan.FromMinutes(5)).ProcessAsync(Article(), _summarizer.Object, shutdown.Token));
+        var processing = CreateSut(TimeSpan.FromMinutes(5)).ProcessAsync(Article(), _summarizer.Object, shutdown.Token);
+        await shutdown.CancelAsync();
+        var outcome = await WithinHangGuard(processing);
 
         Assert.That(outcome, Is.EqualTo(ArticleOutcome.Released));
     }
@@ -88,9 +95,7 @@ public sealed class ArticleProcessorTests
     [Test]
     public async Task ProcessAsync_PageWithoutALanguage_TakesTheSourceLanguage()
     {
-        _pipeline.Setup(p => p.ExtractAsync(It.IsAny<ArticleInput>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((ArticleInput input, CancellationToken _) =>
-                new ExtractionResult(input, Extracted() with { Language = "und", Direction = "ltr" }, new StageTimings(0, 0, 0)));
+        _extractor.Setup(e => e.Extract(It.IsAny<FetchedPage>())).Returns(Extracted() with { Language = "und", Direction = "ltr" });
         ExtractedArticle? summarized = null;
         _summarizer.Setup(s => s.SummarizeAsync(It.IsAny<ExtractedArticle>(), It.IsAny<CancellationToken>()))
             .Callback((ExtractedArticle article, CancellationToken _) => summarized = article)
@@ -131,13 +136,14 @@ public sealed class ArticleProcessorTests
     {
         var gate = new Mock<IPolitenessGate>();
         gate.Setup(g => g.EnterAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IDisposable>());
+        var workflow = new ArticleWorkflow(
+            new PolitePageFetcher(_fetcher.Object, gate.Object), _extractor.Object, _store.Object, _time, NullLogger<ArticleWorkflow>.Instance);
         return new ArticleProcessor(
-            new PolitePageFetcher(_fetcher.Object, gate.Object),
-            _pipeline.Object,
+            workflow,
             _store.Object,
             Options.Create(new WorkerOptions { ArticleTimeBudget = budget ?? Budget }),
             Options.Create(new Summarizer.Sources.SourcesOptions { Sources = { new() { Name = "test", Url = new Uri("https://news.example/feed"), Language = sourceLanguage } } }),
-            TimeProvider.System,
+            _time,
             NullLogger<ArticleProcessor>.Instance);
     }
 }
