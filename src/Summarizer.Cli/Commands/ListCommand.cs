@@ -18,12 +18,12 @@ internal static class ListCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = await CliHost.StartAsync(console, parse.GetValue(verbose), HostParts.Store, cancellationToken);
-            var articles = await host.Get<IArticleStore>().QueryAsync(
-                new ArticleQuery(parse.GetValue(source), parse.GetValue(status), parse.GetValue(since), int.MaxValue), cancellationToken);
+            var articles = await host.Get<IArticleCatalog>().QueryAsync(
+                new ArticleQuery(parse.GetValue(source), parse.GetValue(status) is { } named ? ArticleStatusNames.Parse(named) : null, parse.GetValue(since), int.MaxValue), cancellationToken);
             foreach (var (article, _) in articles)
             {
                 var line = string.Join('\t',
-                    article.Id.ToString(CultureInfo.InvariantCulture), article.Status, article.Source,
+                    article.Id.ToString(CultureInfo.InvariantCulture), article.Status.Name(), article.Source,
                     article.Attempts.ToString(CultureInfo.InvariantCulture), StoreOptions.Time(article.UpdatedAt),
                     string.IsNullOrWhiteSpace(article.Title) ? "-" : article.Title, article.Url);
                 if (article.LastError is { } error && article.Status != ArticleStatus.Summarized)

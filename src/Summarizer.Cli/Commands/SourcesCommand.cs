@@ -13,7 +13,7 @@ internal static class SourcesCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = await CliHost.StartAsync(console, parse.GetValue(verbose), HostParts.Worker, cancellationToken);
-            var reports = (await host.Get<IArticleStore>().GetSourceReportsAsync(cancellationToken)).ToDictionary(r => r.State.Name);
+            var reports = (await host.Get<IArticleCatalog>().GetSourceReportsAsync(cancellationToken)).ToDictionary(r => r.State.Name);
             var configured = host.Get<IOptions<SourcesOptions>>().Value.Sources;
             await console.Out.WriteLineAsync("name\tenabled\tlast poll\tstatus\tnew\tpoll failures\tarticles\tsummarized\tfailed\tpending\tlast error");
             var names = configured.Select(s => s.DisplayName).Concat(reports.Keys).Distinct();

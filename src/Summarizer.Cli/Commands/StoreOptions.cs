@@ -11,7 +11,7 @@ internal static class StoreOptions
     public static Option<string?> Status()
     {
         var option = new Option<string?>("--status") { Description = "pending, fetched, summarized, failed or skipped" };
-        option.AcceptOnlyFromAmong([.. ArticleStatus.All]);
+        option.AcceptOnlyFromAmong([.. ArticleStatusNames.All]);
         return option;
     }
 

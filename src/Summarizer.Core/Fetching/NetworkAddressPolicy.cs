@@ -7,7 +7,7 @@ namespace Summarizer.Fetching;
 /// Which addresses a fetch may connect to. Feeds and users hand the worker arbitrary URLs, so by default
 /// nothing on the server's own network is reachable: loopback, private, link-local (cloud metadata) and the like.
 /// </summary>
-public static class NetworkAddressPolicy
+internal static class NetworkAddressPolicy
 {
     public static bool IsPublic(IPAddress address)
     {

@@ -15,7 +15,8 @@ namespace Summarizer.Pipeline;
 public sealed class ArticleWorkflow(
     IPageFetcher fetcher,
     IContentExtractor extractor,
-    IArticleStore? store,
+    IArticleQueue? queue,
+    ISummaryStore? summaries,
     TimeProvider time,
     ILogger<ArticleWorkflow> logger)
 {
@@ -39,7 +40,7 @@ public sealed class ArticleWorkflow(
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(summarizer);
         var input = job.Input;
-        var run = new Run(store, job);
+        var run = new Run(queue is not null && summaries is not null ? new Stores(queue, summaries) : null, job);
 
         var extraction = await ExtractAsync(input, cancellationToken);
         var article = WithLanguage(extraction.Article, job.DefaultLanguage);
@@ -49,10 +50,10 @@ public sealed class ArticleWorkflow(
         if (job.ArticleId is { } queued)
         {
             // The worker's claimed row: what was fetched is kept even if summarizing fails, and duplicates are found by it.
-            await run.StoreAsync(s => s.RecordFetchedAsync(queued, fetched, cancellationToken));
-            if (job.SkipDuplicates && await run.ReadAsync(s => s.FindDuplicateAsync(queued, fetched.TextHash, cancellationToken)) is { } duplicate)
+            await run.StoreAsync(s => s.Queue.RecordFetchedAsync(queued, fetched, cancellationToken));
+            if (job.SkipDuplicates && await run.ReadAsync(s => s.Queue.FindDuplicateAsync(queued, fetched.TextHash, cancellationToken)) is { } duplicate)
             {
-                await run.StoreAsync(s => s.MarkSkippedAsync(queued, $"duplicate of article {duplicate} (same text)", cancellationToken));
+                await run.StoreAsync(s => s.Queue.MarkSkippedAsync(queued, $"duplicate of article {duplicate} (same text)", cancellationToken));
                 return new WorkflowResult(input, article, null, WorkflowOutcome.Duplicate, timings, queued, duplicate);
             }
         }
@@ -60,12 +61,12 @@ public sealed class ArticleWorkflow(
         var summarizeStart = time.GetTimestamp();
         var versioned = summarizer as IVersionedSummarizer;
         var key = new SummaryKey(fetched.TextHash, summarizer.Name, versioned?.Model, versioned?.PromptVersion);
-        if (await run.ReadAsync(s => s.FindSummaryAsync(key, cancellationToken)) is { } existing)
+        if (await run.ReadAsync(s => s.Summaries.FindSummaryAsync(key, cancellationToken)) is { } existing)
         {
             var reusedId = await run.RowAsync(fetched, cancellationToken);
             if (reusedId is { } id)
             {
-                await run.StoreAsync(s => s.AttachSummaryAsync(id, existing.Id, cancellationToken));
+                await run.StoreAsync(s => s.Summaries.AttachSummaryAsync(id, existing.Id, cancellationToken));
             }
 
             PipelineLog.Reused(logger, input.Id, existing.Id);
@@ -78,12 +79,16 @@ public sealed class ArticleWorkflow(
         PipelineLog.Summarized(logger, input.Id, summary.Summarizer, summary.Model, elapsed);
 
         var articleId = await run.RowAsync(fetched, cancellationToken);
-        if (articleId is { } row)
+        var outcome = WorkflowOutcome.Summarized;
+        if (articleId is { } row
+            && await run.ReadAsync(s => s.Summaries.SaveSummaryAsync(row, fetched.TextHash, summary, cancellationToken)) is { Created: false } kept)
         {
-            await run.StoreAsync(s => s.SaveSummaryAsync(row, fetched.TextHash, summary, cancellationToken));
+            // Another worker stored a summary with the same key first (its lease had run out under this one): that one stays.
+            PipelineLog.Reused(logger, input.Id, kept.Id);
+            outcome = WorkflowOutcome.Reused;
         }
 
-        return new WorkflowResult(input, article, summary, WorkflowOutcome.Summarized, timings with { Summarize = elapsed },
+        return new WorkflowResult(input, article, summary, outcome, timings with { Summarize = elapsed },
             run.StoredId(articleId), StoreWarning: run.Warning);
     }
 
@@ -103,9 +108,11 @@ public sealed class ArticleWorkflow(
     private double Ms(long from, long to) => Math.Round(time.GetElapsedTime(from, to).TotalMilliseconds, 1);
 
     /// <summary>One article's use of the store: none, a failing one turned into a warning, or a throwing one.</summary>
-    private sealed class Run(IArticleStore? store, ArticleJob job)
+    private sealed record Stores(IArticleQueue Queue, ISummaryStore Summaries);
+
+    private sealed class Run(Stores? stores, ArticleJob job)
     {
-        private IArticleStore? _store = store;
+        private Stores? _store = stores;
         private long? _row = job.ArticleId;
         private bool _recorded = job.ArticleId is not null;
 
@@ -113,7 +120,7 @@ public sealed class ArticleWorkflow(
 
         public long? StoredId(long? id) => Warning is null ? id : null;
 
-        public async Task StoreAsync(Func<IArticleStore, Task> write)
+        public async Task StoreAsync(Func<Stores, Task> write)
         {
             if (_store is { } store)
             {
@@ -121,7 +128,7 @@ public sealed class ArticleWorkflow(
             }
         }
 
-        public async Task<T?> ReadAsync<T>(Func<IArticleStore, Task<T?>> read)
+        public async Task<T?> ReadAsync<T>(Func<Stores, Task<T>> read)
         {
             if (_store is not { } store)
             {
@@ -148,8 +155,8 @@ public sealed class ArticleWorkflow(
 
             var (ok, id) = await GuardAsync(async () =>
             {
-                var id = await store.EnsureArticleAsync(job.Source, url.AbsoluteUri, cancellationToken);
-                await store.RecordFetchedAsync(id, fetched, cancellationToken);
+                var id = await store.Queue.EnsureArticleAsync(job.Source, url.AbsoluteUri, cancellationToken);
+                await store.Queue.RecordFetchedAsync(id, fetched, cancellationToken);
                 return id;
             });
             _row = ok ? id : null;

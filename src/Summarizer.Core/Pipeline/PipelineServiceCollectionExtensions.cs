@@ -19,7 +19,8 @@ public static class PipelineServiceCollectionExtensions
     public static ArticleWorkflow CreateWorkflow(IServiceProvider services, IPageFetcher fetcher) => new(
         fetcher,
         services.GetRequiredService<IContentExtractor>(),
-        services.GetService<IArticleStore>(),
+        services.GetService<IArticleQueue>(),
+        services.GetService<ISummaryStore>(),
         services.GetRequiredService<TimeProvider>(),
         services.GetRequiredService<ILogger<ArticleWorkflow>>());
 }

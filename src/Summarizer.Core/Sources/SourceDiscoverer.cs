@@ -1,5 +1,3 @@
-using Summarizer.Fetching.Politeness;
-using Summarizer.Storage;
 
 namespace Summarizer.Sources;
 

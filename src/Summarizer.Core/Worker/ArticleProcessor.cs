@@ -15,7 +15,7 @@ namespace Summarizer.Worker;
 /// </summary>
 public sealed class ArticleProcessor(
     ArticleWorkflow workflow,
-    IArticleStore store,
+    IArticleQueue store,
     IOptions<WorkerOptions> options,
     IOptions<SourcesOptions> sources,
     TimeProvider time,

@@ -5,7 +5,7 @@ using Summarizer.Storage;
 namespace Summarizer.Worker;
 
 /// <summary>Polls one source: discovery, enqueue, and the source's state (validators, last poll, failures) in the store.</summary>
-public sealed class SourcePoller(SourceDiscoverer discoverer, IArticleStore store, TimeProvider time, ILogger<SourcePoller> logger)
+public sealed class SourcePoller(SourceDiscoverer discoverer, IArticleQueue queue, ISourceStateStore store, TimeProvider time, ILogger<SourcePoller> logger)
 {
     public static bool IsDue(SourceOptions source, SourceState? state, DateTimeOffset now)
     {
@@ -31,7 +31,7 @@ public sealed class SourcePoller(SourceDiscoverer discoverer, IArticleStore stor
         try
         {
             var discovery = await discoverer.DiscoverAsync(source, sameUrl ? state.ETag : null, sameUrl ? state.LastModified : null, cancellationToken);
-            var queued = discovery.NotModified ? 0 : await store.EnqueueAsync(name, discovery.Articles, cancellationToken);
+            var queued = discovery.NotModified ? 0 : await queue.EnqueueAsync(name, discovery.Articles, cancellationToken);
             await store.UpsertSourceAsync(state with
             {
                 Url = source.Url.AbsoluteUri, ETag = discovery.ETag, LastModified = discovery.LastModified, LastPolledAt = time.GetUtcNow(),

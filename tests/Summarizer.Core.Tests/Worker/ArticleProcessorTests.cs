@@ -25,7 +25,8 @@ public sealed class ArticleProcessorTests
     private readonly Mock<IPageFetcher> _fetcher = new();
     private readonly Mock<IContentExtractor> _extractor = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 5, 1, 8, 0, 0, TimeSpan.Zero));
-    private readonly Mock<IArticleStore> _store = new();
+    private readonly Mock<IArticleQueue> _store = new();
+    private readonly Mock<ISummaryStore> _summaries = new();
     private readonly Mock<IArticleSummarizer> _summarizer = new();
 
     [SetUp]
@@ -137,7 +138,7 @@ public sealed class ArticleProcessorTests
         var gate = new Mock<IPolitenessGate>();
         gate.Setup(g => g.EnterAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IDisposable>());
         var workflow = new ArticleWorkflow(
-            new PolitePageFetcher(_fetcher.Object, gate.Object), _extractor.Object, _store.Object, _time, NullLogger<ArticleWorkflow>.Instance);
+            new PolitePageFetcher(_fetcher.Object, gate.Object), _extractor.Object, _store.Object, _summaries.Object, _time, NullLogger<ArticleWorkflow>.Instance);
         return new ArticleProcessor(
             workflow,
             _store.Object,
