@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using Summarizer.Text;
 
 namespace Summarizer.Sources;
 
@@ -110,7 +111,7 @@ internal static class FeedParser
     }
 
     private static DiscoveredArticle? Article(string? link, Uri baseUrl, string? updated, string? title) =>
-        UrlNormalizer.TryNormalize(link, baseUrl) is { } url ? new DiscoveredArticle(url, updated?.Trim(), title?.Trim()) : null;
+        UrlNormalizer.TryNormalize(link, baseUrl) is { } url ? new DiscoveredArticle(url, SafeText.Line(updated), SafeText.Line(title)) : null;
 
     private static string? Child(XElement parent, string localName) =>
         parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName)?.Value;

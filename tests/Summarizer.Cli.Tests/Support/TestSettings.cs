@@ -26,6 +26,9 @@ internal sealed class TestSettings
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>Reads user secrets, as the process does (from the user's profile).</summary>
+    public bool UserSecrets { get; init; }
+
     public bool HasStore => _values.ContainsKey(StoreKey);
 
     public TestSettings Set(string name, string? value)
@@ -37,7 +40,7 @@ internal sealed class TestSettings
     /// <summary>These settings, with the store in <paramref name="folder"/> (unpooled, so the folder can be deleted after the run).</summary>
     public TestSettings WithStoreIn(string folder)
     {
-        var copy = new TestSettings { WorkingDirectory = WorkingDirectory, Time = Time };
+        var copy = new TestSettings { WorkingDirectory = WorkingDirectory, Time = Time, UserSecrets = UserSecrets };
         foreach (var (name, value) in _values)
         {
             copy._values[name] = value;
@@ -54,6 +57,11 @@ internal sealed class TestSettings
         if (WorkingDirectory is { } folder)
         {
             configuration.AddJsonFile(Path.Combine(folder, "appsettings.json"), optional: true, reloadOnChange: false);
+        }
+
+        if (UserSecrets)
+        {
+            configuration.AddUserSecrets(Hosting.SummarizerHostBuilderExtensions.UserSecretsId, reloadOnChange: false);
         }
 
         configuration.AddInMemoryCollection(_values);
