@@ -1,3 +1,3 @@
-// Fixtures run side by side: no test sets environment variables, the current directory or other process state
-// (the CLI takes its settings and clock from the test); a fixture that must own the process says [NonParallelizable].
-[assembly: Parallelizable(ParallelScope.Fixtures)]
+// Core's fixtures stay one at a time: they are CPU-bound (extraction, summarization) and several hold a page or an LLM
+// call to a wall-clock limit, which two fixtures sharing a small machine would break. The I/O-bound assemblies (Cli,
+// Storage, Worker) run their fixtures side by side; nothing in any of them sets process state.

@@ -43,7 +43,7 @@ public static class SummarizerHostBuilderExtensions
         builder.Services.AddExtraction(builder.Configuration);
         builder.Services.AddExtractiveSummarizer(builder.Configuration);
         builder.Services.AddLlmSummarizer(builder.Configuration);
-        builder.Services.AddSummarization();
+        builder.Services.AddSummarization(builder.Configuration);
         builder.Services.AddArticlePipeline();
         return builder;
     }

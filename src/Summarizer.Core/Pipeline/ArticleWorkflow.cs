@@ -17,6 +17,7 @@ public sealed class ArticleWorkflow(
     IContentExtractor extractor,
     IArticleQueue? queue,
     ISummaryStore? summaries,
+    SummaryContract contract,
     TimeProvider time,
     ILogger<ArticleWorkflow> logger)
 {
@@ -71,7 +72,10 @@ public sealed class ArticleWorkflow(
 
             PipelineLog.Reused(logger, input.Id, existing.Id);
             return new WorkflowResult(input, article, existing.Summary, WorkflowOutcome.Reused,
-                timings with { Summarize = Ms(summarizeStart, time.GetTimestamp()) }, run.StoredId(reusedId), StoreWarning: run.Warning);
+                timings with { Summarize = Ms(summarizeStart, time.GetTimestamp()) }, run.StoredId(reusedId), StoreWarning: run.Warning)
+            {
+                ContractIssues = Checked(input, existing.Summary, article),
+            };
         }
 
         var summary = await summarizer.SummarizeAsync(article, cancellationToken);
@@ -89,7 +93,22 @@ public sealed class ArticleWorkflow(
         }
 
         return new WorkflowResult(input, article, summary, outcome, timings with { Summarize = elapsed },
-            run.StoredId(articleId), StoreWarning: run.Warning);
+            run.StoredId(articleId), StoreWarning: run.Warning)
+        {
+            ContractIssues = Checked(input, summary, article),
+        };
+    }
+
+    /// <summary>Every summary, whatever made it, against the one contract: a broken one is a summarizer's bug, logged loudly.</summary>
+    private IReadOnlyList<string> Checked(ArticleInput input, ArticleSummary summary, ExtractedArticle article)
+    {
+        var issues = contract.Check(summary, article);
+        if (issues.Count > 0)
+        {
+            PipelineLog.ContractBroken(logger, input.Id, summary.Summarizer, string.Join("; ", issues));
+        }
+
+        return issues;
     }
 
     /// <summary>The URL a <c>summarize</c> result is kept under: the normalized web URL, or the file's; stdin is not kept.</summary>

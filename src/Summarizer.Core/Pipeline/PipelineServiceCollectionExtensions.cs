@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Summarizer.Extraction;
 using Summarizer.Fetching;
 using Summarizer.Storage;
+using Summarizer.Summarization;
 
 namespace Summarizer.Pipeline;
 
@@ -21,6 +23,7 @@ public static class PipelineServiceCollectionExtensions
         services.GetRequiredService<IContentExtractor>(),
         services.GetService<IArticleQueue>(),
         services.GetService<ISummaryStore>(),
+        services.GetRequiredService<IOptions<SummaryContract>>().Value,
         services.GetRequiredService<TimeProvider>(),
         services.GetRequiredService<ILogger<ArticleWorkflow>>());
 }

@@ -30,6 +30,9 @@ public sealed record WorkflowResult(
     long? DuplicateOf = null,
     string? StoreWarning = null)
 {
+    /// <summary>How the summary breaks <see cref="SummaryContract"/>; empty when it keeps it (or there is no summary).</summary>
+    public IReadOnlyList<string> ContractIssues { get; init; } = [];
+
     /// <summary>The result as the renderers print it.</summary>
     public SummarizedArticle ToSummarized() =>
         new(Input, Article, Summary ?? throw new InvalidOperationException($"article {ArticleId} is a duplicate of {DuplicateOf}: it has no summary of its own"), Timings);

@@ -1,11 +1,17 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Summarizer.Summarization;
 
 public static class SummarizationServiceCollectionExtensions
 {
-    public static IServiceCollection AddSummarization(this IServiceCollection services)
+    public static IServiceCollection AddSummarization(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<SummaryContract>().Bind(configuration.GetSection(SummaryContract.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(c => c.MinKeyPoints <= c.MaxKeyPoints && c.MinSummarySentences <= c.MaxSummarySentences
+                           && c.PreferredKeyPointWords <= c.MaxKeyPointWords, "each minimum must not exceed its maximum")
+            .ValidateOnStart();
         services.AddSingleton<ISummarizerSelector, SummarizerSelector>();
         return services;
     }

@@ -138,7 +138,7 @@ public sealed class ArticleProcessorTests
         var gate = new Mock<IPolitenessGate>();
         gate.Setup(g => g.EnterAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IDisposable>());
         var workflow = new ArticleWorkflow(
-            new PolitePageFetcher(_fetcher.Object, gate.Object), _extractor.Object, _store.Object, _summaries.Object, _time, NullLogger<ArticleWorkflow>.Instance);
+            new PolitePageFetcher(_fetcher.Object, gate.Object), _extractor.Object, _store.Object, _summaries.Object, new SummaryContract(), _time, NullLogger<ArticleWorkflow>.Instance);
         return new ArticleProcessor(
             workflow,
             _store.Object,

@@ -39,7 +39,7 @@ internal static class LlmTestHost
         services.AddSingleton(TimeProvider.System);
         services.AddExtractiveSummarizer(configuration);
         services.AddLlmSummarizer(configuration);
-        services.AddSummarization();
+        services.AddSummarization(configuration);
         return services.BuildServiceProvider(validateScopes: true);
     }
 
