@@ -28,9 +28,11 @@ internal sealed class SentenceExtractor(ArabicTextAnalyzer analyzer)
             }
 
             characters += paragraph.Length;
-            var split = SentenceSplitter.Split(paragraph);
-            foreach (var text in split)
+            var split = SentenceSplitter.Segment(paragraph);
+            for (var k = 0; k < split.Count; k++)
             {
+                // A dateline ("دبي، الإمارات (CNN) --") opens a paragraph; it is metadata, not the story.
+                var text = k == 0 ? Dateline.Strip(split[k].Text, articleStart: sentences.Count == 0) : split[k].Text;
                 var words = WordTokenizer.Words(text);
                 if (words.Count < MinSentenceWords || !LooksLikeProse(text, words))
                 {
@@ -38,7 +40,7 @@ internal sealed class SentenceExtractor(ArabicTextAnalyzer analyzer)
                 }
 
                 var isHeading = split.Count == 1 && SentenceEnd.LastMark(text) is not ('.' or '!' or '?' or '؟' or '؛' or '…' or ':');
-                sentences.Add(new ArticleSentence(text, sentences.Count, analyzer.ContentTerms(text), CountWords(text), isHeading));
+                sentences.Add(new ArticleSentence(text, sentences.Count, analyzer.ContentTerms(text), CountWords(text), isHeading, split[k].IsWhole, split[k].StartsSentence));
                 if (sentences.Count >= MaxSentences)
                 {
                     break;
