@@ -14,7 +14,8 @@ internal static class ImpliedSubject
     private const int LookBack = 2;
 
     /// <summary>The verb that opens a sentence, its agreement, the named speaker (null when implied).</summary>
-    internal sealed record Opening(string Verb, ReportingVerbs.Agreement Agreement, string? Speaker, int VerbEnd);
+    /// <param name="SpeakerUsable">Whether <paramref name="Speaker"/> was delimited cleanly enough to name a later sentence's speaker.</param>
+    internal sealed record Opening(string Verb, ReportingVerbs.Agreement Agreement, string? Speaker, int VerbEnd, bool SpeakerUsable = false);
 
     /// <summary>The reporting-verb opening of <paramref name="sentence"/>; null when it opens with something else.</summary>
     public static Opening? Read(string sentence)
@@ -41,12 +42,14 @@ internal static class ImpliedSubject
 
         var verbEnd = sentence.IndexOf(tokens[0], StringComparison.Ordinal) + tokens[0].Length;
         var speaker = new List<string>();
+        var delimited = false;
         for (var i = 1; i < tokens.Length && speaker.Count <= MaxSpeakerWords; i++)
         {
             var token = tokens[i];
             var word = Bare(token);
             if (word.Length == 0 || ReportingVerbs.IsStop(word) || token[0] is '"' or '«' or '“' or '(')
             {
+                delimited = true;
                 break;
             }
 
@@ -54,12 +57,19 @@ internal static class ImpliedSubject
             if (word.Length != token.Length)
             {
                 // A comma or colon after the word ends the name ("قال الوزير، في بيان، إن").
+                delimited = true;
                 break;
             }
         }
 
-        var named = speaker.Count is > 0 and <= MaxSpeakerWords && !speaker.Any(w => w.Any(char.IsDigit)) ? string.Join(' ', speaker) : null;
-        return new Opening(verb, agreement, named, verbEnd);
+        if (speaker.Count == 0)
+        {
+            return new Opening(verb, agreement, null, verbEnd);
+        }
+
+        // A subject is named; it can serve as a later sentence's speaker only when its end was seen.
+        var usable = delimited && speaker.Count <= MaxSpeakerWords && !speaker.Any(w => w.Any(char.IsDigit));
+        return new Opening(verb, agreement, string.Join(' ', speaker), verbEnd, usable);
     }
 
     /// <summary>
@@ -108,7 +118,7 @@ internal static class ImpliedSubject
                 return null;
             }
 
-            return previous.Speaker ?? ResolvedSpeaker(texts, index - back, agreement);
+            return previous.Speaker is null ? ResolvedSpeaker(texts, index - back, agreement) : previous.SpeakerUsable ? previous.Speaker : null;
         }
 
         return null;

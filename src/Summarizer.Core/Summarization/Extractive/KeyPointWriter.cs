@@ -59,7 +59,14 @@ internal static class KeyPointWriter
             return text;
         }
 
-        var heads = ClauseTrimmer.Heads(text);
+        var heads = ClauseTrimmer.Heads(text).ToList();
+        if (QuoteTrimmer.FirstQuotedSentence(text) is { } quoted && !heads.Contains(quoted))
+        {
+            // Ordered by length with the clause cuts: the longest that fits is taken.
+            heads.Add(quoted);
+            heads.Sort((a, b) => a.Length.CompareTo(b.Length));
+        }
+
         var preferred = heads.LastOrDefault(h => ReaderWords.Count(h) <= preferredWords);
         if (preferred is not null)
         {
