@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Summarizer.Text;
 
 namespace Summarizer.Summarization.Extractive;
@@ -8,7 +9,7 @@ namespace Summarizer.Summarization.Extractive;
 /// و and a reporting verb ("، وأضاف أن ..."). What is left is the sentence's own head with its predicate and object;
 /// the cut is refused when the head would end on a word that cannot end a sentence or only introduce speech.
 /// </summary>
-internal static class ClauseTrimmer
+internal static partial class ClauseTrimmer
 {
     /// <summary>A head shorter than this (words) is rarely a whole fact.</summary>
     public const int MinHeadWords = 7;
@@ -30,7 +31,7 @@ internal static class ClauseTrimmer
 
             var head = sentence[..i].TrimEnd();
             if (SentenceExtractor.CountWords(head) >= MinHeadWords && !SentenceCompressor.EndsDangling(head)
-                && !SentenceCompressor.IsSpeechIntroduction(head) && !LeavesSpeechOpen(head) && Balanced.Is(head))
+                && !SentenceCompressor.IsSpeechIntroduction(head) && !LeavesObjectBehind(sentence[i..]) && Balanced.Is(head))
             {
                 heads.Add(head + ".");
             }
@@ -42,23 +43,13 @@ internal static class ClauseTrimmer
     private static readonly char[] Commas = ['،', ','];
 
     /// <summary>
-    /// "... في وقت أعلن حاكم الإقليم" — a reporting verb in the head's last clause with nothing said after it: what was
-    /// said comes after the cut, so the head is not whole.
+    /// "... في وقت أعلن حاكم الإقليم، حيث تقع الجزيرة، أن موارد ..." — the part after the comma is only an aside when
+    /// a later comma is followed by "أن": that "أن" completes a verb of the head, so cutting there leaves it without its object.
     /// </summary>
-    private static bool LeavesSpeechOpen(string head)
-    {
-        var lastClause = head[(head.LastIndexOfAny(Commas) + 1)..];
-        var words = lastClause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (ReportingVerbs.Of(words[i].TrimEnd(':', '،')) is not null)
-            {
-                return !words.Skip(i + 1).Any(w => w.Contains(':', StringComparison.Ordinal) || w[0] is '"' or '«' || ImpliedSubject.IsComplementizer(w));
-            }
-        }
+    private static bool LeavesObjectBehind(string tail) => ObjectAfterAside().IsMatch(tail);
 
-        return false;
-    }
+    [GeneratedRegex(@"[،,]\s*(?:أن|إن|بأن|ان)\s")]
+    private static partial Regex ObjectAfterAside();
 
     private static bool OpensSecondaryClause(string rest)
     {
