@@ -47,6 +47,7 @@ public static class Dateline
         return 0;
     }
 
+    /// <summary>Non-backtracking: the shapes are matched against every paragraph, so they must run in linear time whatever the text.</summary>
     private static (bool, Regex)[] Load()
     {
         var agencies = DataFile.Lines("news-agencies.txt")
@@ -57,7 +58,7 @@ public static class Dateline
         return DataFile.Pairs("dateline-patterns.txt")
             .Select(p => (p.Key == "article",
                 new Regex(p.Value.Replace("{place}", Place, StringComparison.Ordinal).Replace("{agency}", agency, StringComparison.Ordinal),
-                    RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1))))
+                    RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)))
             .ToArray();
     }
 }

@@ -8,7 +8,7 @@ namespace Summarizer.Summarization.Extractive;
 /// </summary>
 internal static class ImpliedSubject
 {
-    private const int MaxSpeakerWords = 6;
+    private const int MaxSpeakerWords = 8;
 
     /// <summary>How far back a speaker is looked for: the sentence before, or the one before it when that one quotes.</summary>
     private const int LookBack = 2;

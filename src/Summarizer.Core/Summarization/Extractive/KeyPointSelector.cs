@@ -18,6 +18,9 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
     /// <summary>The overlap accepted when the strict one leaves fewer than the minimum of key points.</summary>
     public const double RelaxedOverlap = 0.7;
 
+    /// <summary>The last resort: at most this share of the shorter point's words may appear in another point or the summary.</summary>
+    public const double MaxWordOverlap = 0.65;
+
     /// <summary>Once the minimum is reached, stop when the best remaining relevance falls below this share of the first pick's.</summary>
     private const double MinRelativeRelevance = 0.35;
 
@@ -44,7 +47,7 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
             {
                 var words = ReaderWords.Count(text);
                 var fit = words <= options.PreferredKeyPointWords ? 1.0 : Math.Sqrt((double)options.PreferredKeyPointWords / words);
-                candidates.Add(new KeyPointCandidate(sentences[i], text, relevance[i] * fit, Terms(text), AllTerms(text)));
+                candidates.Add(new KeyPointCandidate(sentences[i], text, relevance[i] * fit, Terms(text), AllTerms(text), SurfaceWords(text)));
             }
         }
 
@@ -60,7 +63,14 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
             Pick(candidates, chosen, summaryContent, summaryAll, top, RelaxedOverlap, options);
         }
 
-        return chosen.OrderBy(c => c.Sentence.Index).Select(c => c.Text).ToList();
+        if (chosen.Count < options.MinKeyPoints)
+        {
+            // Stems make sentences about the same actors look alike ("أضاف المفتش العام ..." after "قال المفتش العام ...").
+            // The last resort compares the words a reader sees instead.
+            PickByWords(candidates, chosen, SurfaceWords(summary), options);
+        }
+
+        return chosen.OrderBy(c => c.Sentence.Index).Select(c => ExtractiveSummarizer.Finish(c.Text)).ToList();
     }
 
     private static void Pick(
@@ -100,6 +110,26 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
             chosen.Add(best);
         }
     }
+
+    private static void PickByWords(List<KeyPointCandidate> candidates, List<KeyPointCandidate> chosen, IReadOnlySet<string> summaryWords, ExtractiveSummarizerOptions options)
+    {
+        foreach (var candidate in candidates.OrderByDescending(c => c.Relevance).ThenBy(c => c.Sentence.Index))
+        {
+            if (chosen.Count >= options.MinKeyPoints)
+            {
+                return;
+            }
+
+            if (!chosen.Contains(candidate) && TermOverlap.Coefficient(candidate.Words, summaryWords) <= MaxWordOverlap
+                && chosen.All(c => TermOverlap.Coefficient(candidate.Words, c.Words) <= MaxWordOverlap))
+            {
+                chosen.Add(candidate);
+            }
+        }
+    }
+
+    private static HashSet<string> SurfaceWords(string text) =>
+        WordTokenizer.Words(ArabicTextAnalyzer.Normalize(text)).ToHashSet(StringComparer.Ordinal);
 
     private static double Redundancy(KeyPointCandidate candidate, IReadOnlySet<string> content, IReadOnlySet<string> all) =>
         Math.Max(TermOverlap.Coefficient(candidate.ContentTerms, content), TermOverlap.Coefficient(candidate.AllTerms, all));

@@ -11,6 +11,9 @@ internal sealed class SentenceExtractor(ArabicTextAnalyzer analyzer)
     /// <summary>At most this many sentences are ranked (centrality is quadratic in the number of sentences).</summary>
     public const int MaxSentences = 300;
 
+    /// <summary>A subheading or caption is short; a longer paragraph without final punctuation is a sentence.</summary>
+    public const int MaxHeadingWords = 16;
+
     /// <summary>Sentences shorter than this (in words) are headings, captions or fragments.</summary>
     public const int MinSentenceWords = 4;
 
@@ -39,7 +42,8 @@ internal sealed class SentenceExtractor(ArabicTextAnalyzer analyzer)
                     continue;
                 }
 
-                var isHeading = split.Count == 1 && SentenceEnd.LastMark(text) is not ('.' or '!' or '?' or '؟' or '؛' or '…' or ':');
+                // A long paragraph that only lacks its full stop is a sentence, not a subheading.
+                var isHeading = split.Count == 1 && words.Count <= MaxHeadingWords && SentenceEnd.LastMark(text) is not ('.' or '!' or '?' or '؟' or '؛' or '…' or ':');
                 sentences.Add(new ArticleSentence(text, sentences.Count, analyzer.ContentTerms(text), CountWords(text), isHeading, split[k].IsWhole, split[k].StartsSentence));
                 if (sentences.Count >= MaxSentences)
                 {
