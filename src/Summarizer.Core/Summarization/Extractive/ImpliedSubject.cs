@@ -68,7 +68,8 @@ internal static class ImpliedSubject
         }
 
         // A subject is named; it can serve as a later sentence's speaker only when its end was seen.
-        var usable = delimited && speaker.Count <= MaxSpeakerWords && !speaker.Any(w => w.Any(char.IsDigit));
+        // "وأشار وأوضح تقي" (a typo in the source) names no speaker that can be repeated.
+        var usable = delimited && speaker.Count <= MaxSpeakerWords && !speaker.Any(w => w.Any(char.IsDigit)) && ReportingVerbs.Of(speaker[0]) is null;
         return new Opening(verb, agreement, string.Join(' ', speaker), verbEnd, usable);
     }
 

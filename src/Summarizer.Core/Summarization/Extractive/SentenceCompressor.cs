@@ -71,8 +71,10 @@ internal static partial class SentenceCompressor
 
     private static string DropLeadingAttribution(string text)
     {
+        // "وبحسب الوزارة، فإن ..." keeps its attribution: without it the sentence would open with "فإن".
         var match = LeadingAttribution().Match(text);
-        return match.Success && SentenceExtractor.CountWords(match.Value) <= MaxAttributionWords ? text[match.Length..] : text;
+        return match.Success && SentenceExtractor.CountWords(match.Value) <= MaxAttributionWords && !text[match.Length..].StartsWith('ف')
+            ? text[match.Length..] : text;
     }
 
     private static string DropAttributionTail(string text)
