@@ -22,6 +22,7 @@ internal static class CliHost
             [
                 new("Logging:LogLevel:Default", "Debug"),
                 new("Logging:LogLevel:Polly", "Information"),
+                new("Logging:LogLevel:Microsoft.SemanticKernel", "Debug"),
             ]);
         }
 

@@ -96,6 +96,15 @@ public sealed class ArticleProcessor(
 
         var summary = await summarizer.SummarizeAsync(extracted, cancellationToken);
         await store.SaveSummaryAsync(article.Id, hash, summary, cancellationToken);
+        if (summary.RetryLlmAfter is { } retryAt && article.Attempts + 1 < options.Value.MaxAttempts)
+        {
+            // The LLM could not be asked (outage, open circuit, spent budget): readers have the extractive box now, and
+            // the article comes back at retryAt for its LLM summary. It keeps the box while it waits.
+            await store.MarkFailedAsync(article.Id, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"extractive summary for now; LLM summary queued for {retryAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC: {summary.ValidationIssues.FirstOrDefault()}"),
+                retryAt, cancellationToken);
+        }
+
         return ArticleOutcome.Summarized;
     }
 
