@@ -36,4 +36,7 @@ internal static partial class LlmLog
     /// <summary>Once per UTC day and process: every article after it gets the extractive summary.</summary>
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Message}; articles get the extractive summary meanwhile")]
     public static partial void BudgetSpent(ILogger logger, string message);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "LLM answer to {Prompt} could not be read, asking once for a repair: {Problem}")]
+    public static partial void RepairingUnreadable(ILogger logger, string prompt, string problem);
 }

@@ -193,6 +193,7 @@ internal sealed class LlmSummarizer(
         }
 
         var problem = Describe(parsed.Error!, reply);
+        LlmLog.RepairingUnreadable(logger, prompt.VersionTag, problem);
         var repair = await CallAsync(prompts[PromptNames.RepairAnswer], RepairVariables(source, reply.Text ?? "", [problem]), sourceTokens, run, cancellationToken);
         var reparsed = AnswerParser.Parse(repair.Text);
         return reparsed.Answer is not null
