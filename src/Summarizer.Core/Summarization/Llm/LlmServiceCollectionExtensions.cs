@@ -65,7 +65,7 @@ public static class LlmServiceCollectionExtensions
     /// <summary>Retries on 408, 429, 5xx and network errors honouring <c>Retry-After</c>; a per-attempt timeout; a circuit breaker.</summary>
     private static void AddHttpClient(IServiceCollection services, IConfigurationSection section)
     {
-        services.AddHttpClient(LlmKernelFactory.HttpClientName)
+        var client = services.AddHttpClient(LlmKernelFactory.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 AutomaticDecompression = DecompressionMethods.All,
@@ -78,8 +78,8 @@ public static class LlmServiceCollectionExtensions
                 {
                     handlers.Add(new MaxTokensCompatibilityHandler());
                 }
-            })
-            .AddStandardResilienceHandler()
+            });
+        client.AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider services) =>
             {
                 // Bound here without validation: LlmOptions are validated on their own at start, and reading them
@@ -95,5 +95,8 @@ public static class LlmServiceCollectionExtensions
                     return ValueTask.CompletedTask;
                 };
             });
+
+        // Inside the resilience handler: the answer body is read under the attempt and total timeouts, and capped.
+        client.AddHttpMessageHandler(() => new AnswerSizeLimitHandler(AnswerSizeLimitHandler.LimitFor(section.Get<LlmOptions>() ?? new LlmOptions())));
     }
 }
