@@ -34,7 +34,7 @@ internal sealed class FallbackSummarizer(
         catch (SummarizerException ex) when (ex.Kind == FailureKind.SummarizationFailed && !cancellationToken.IsCancellationRequested)
         {
             var name = (article.CanonicalUrl ?? article.Url)?.AbsoluteUri ?? article.Title;
-            if (ex is LlmUnavailableException { Reported: true })
+            if (ex.LlmUnavailable is { Reported: true })
             {
                 SummarizationLog.LlmSkipped(logger, name, ex.Message);
             }
@@ -47,11 +47,11 @@ internal sealed class FallbackSummarizer(
             return summary with
             {
                 ValidationIssues = [$"the LLM failed ({ex.Message}); the extractive summary is used", .. summary.ValidationIssues],
-                RetryLlmAfter = ex is LlmUnavailableException unavailable ? RetryAt(unavailable) : null,
+                RetryLlmAfter = ex.LlmUnavailable is { } unavailable ? RetryAt(unavailable) : null,
             };
         }
     }
 
-    private DateTimeOffset? RetryAt(LlmUnavailableException ex) =>
+    private DateTimeOffset? RetryAt(LlmUnavailable ex) =>
         ex.NotBefore ?? (options.Value.RetryLlmAfterFailure > TimeSpan.Zero ? time.GetUtcNow() + options.Value.RetryLlmAfterFailure : null);
 }

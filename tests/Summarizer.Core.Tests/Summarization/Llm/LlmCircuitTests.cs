@@ -31,20 +31,23 @@ public sealed class LlmCircuitTests
             sut.Failed();
         }
 
-        Assert.Throws<LlmUnavailableException>(sut.ThrowIfOpen, "open");
+        AssertOpen(sut.ThrowIfOpen, "open");
         _time.Advance(TimeSpan.FromSeconds(59));
-        Assert.Throws<LlmUnavailableException>(sut.ThrowIfOpen, "still open one second before the end of the break");
+        AssertOpen(sut.ThrowIfOpen, "still open one second before the end of the break");
         _time.Advance(TimeSpan.FromSeconds(1));
         Assert.DoesNotThrow(sut.ThrowIfOpen, "the probe");
-        Assert.Throws<LlmUnavailableException>(sut.ThrowIfOpen, "one probe at a time");
+        AssertOpen(sut.ThrowIfOpen, "one probe at a time");
         sut.Failed();
-        Assert.Throws<LlmUnavailableException>(sut.ThrowIfOpen, "the probe failed: open again");
+        AssertOpen(sut.ThrowIfOpen, "the probe failed: open again");
         _time.Advance(TimeSpan.FromMinutes(1));
         sut.ThrowIfOpen();
         sut.Succeeded();
         Assert.DoesNotThrow(sut.ThrowIfOpen, "closed after a success");
         Assert.DoesNotThrow(sut.ThrowIfOpen);
     }
+
+    private static void AssertOpen(TestDelegate call, string message) =>
+        Assert.That(Assert.Throws<SummarizerException>(call, message)!.LlmUnavailable, Is.EqualTo(new LlmUnavailable(null, Reported: true)), message);
 
     private LlmCircuit CreateSut() =>
         new(Options.Create(new LlmOptions { CircuitBreakAfter = 3, CircuitBreakDuration = TimeSpan.FromMinutes(1) }), _time, NullLogger<LlmCircuit>.Instance);

@@ -53,9 +53,13 @@ public sealed class LlmOutageTests : LlmFixture
     {
         var sut = await StartLlmAsync([FakeReply.Error(500)]);
 
-        var error = Assert.ThrowsAsync<LlmUnavailableException>(() => sut.SummarizeAsync(LlmTestArticles.Article(), CancellationToken.None));
+        var error = Assert.ThrowsAsync<SummarizerException>(() => sut.SummarizeAsync(LlmTestArticles.Article(), CancellationToken.None));
 
-        Assert.That(error!.Message, Does.StartWith("LLM endpoint answered 500"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.Message, Does.StartWith("LLM endpoint answered 500"));
+            Assert.That(error.LlmUnavailable, Is.Not.Null);
+        });
     }
 
     [Test]

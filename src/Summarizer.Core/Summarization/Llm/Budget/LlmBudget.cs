@@ -20,7 +20,7 @@ internal sealed class LlmBudget(ILlmUsageStore store, IOptions<LlmOptions> optio
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     /// <returns>The reservation to commit; null when no budget is set.</returns>
-    /// <exception cref="LlmUnavailableException">The day's budget is spent (queued for the next day), or a plain
+    /// <exception cref="SummarizerException">Marked <see cref="LlmUnavailable"/>: the day's budget is spent (queued for the next day), or a plain
     /// <see cref="SummarizerException"/> when <see cref="LlmOptions.RetryLlmNextDayOverBudget"/> is off.</exception>
     public async Task<LlmReservation?> ReserveAsync(int promptTokens, CancellationToken cancellationToken)
     {
@@ -42,7 +42,7 @@ internal sealed class LlmBudget(ILlmUsageStore store, IOptions<LlmOptions> optio
             $"today's LLM budget is spent ({Describe(o)}, UTC day {day:yyyy-MM-dd}): no LLM call until 00:00 UTC");
         WarnOncePerDay(day, message);
         throw o.RetryLlmNextDayOverBudget
-            ? new LlmUnavailableException(message, nextDay) { Reported = true }
+            ? LlmUnavailable.Exception(message, nextDay, reported: true)
             : new SummarizerException(FailureKind.SummarizationFailed, message);
     }
 

@@ -18,7 +18,7 @@ internal sealed class LlmCircuit(IOptions<LlmOptions> options, TimeProvider time
     private DateTimeOffset _openUntil = DateTimeOffset.MinValue;
     private bool _probing;
 
-    /// <exception cref="LlmUnavailableException">While the circuit is open, or while the one call after the break is out.</exception>
+    /// <exception cref="SummarizerException">Marked <see cref="LlmUnavailable"/>: while the circuit is open, or while the one call after the break is out.</exception>
     public void ThrowIfOpen()
     {
         lock (_gate)
@@ -32,8 +32,9 @@ internal sealed class LlmCircuit(IOptions<LlmOptions> options, TimeProvider time
             if (now < _openUntil || _probing)
             {
                 var seconds = Math.Max(0, (_openUntil - now).TotalSeconds);
-                throw new LlmUnavailableException(string.Create(CultureInfo.InvariantCulture,
-                    $"LLM calls are paused for {seconds:0} s more after {_failures} failed calls in a row (Summarizer__Llm__CircuitBreakDuration)")) { Reported = true };
+                throw LlmUnavailable.Exception(string.Create(CultureInfo.InvariantCulture,
+                    $"LLM calls are paused for {seconds:0} s more after {_failures} failed calls in a row (Summarizer__Llm__CircuitBreakDuration)"),
+                    reported: true);
             }
 
             _probing = true; // the break is over: one call finds out whether the endpoint is back
