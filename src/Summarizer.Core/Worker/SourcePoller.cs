@@ -38,6 +38,7 @@ public sealed class SourcePoller(SourceDiscoverer discoverer, IArticleStore stor
                 LastStatus = discovery.Status, LastError = null, NewArticles = queued, ConsecutiveFailures = 0,
             }, cancellationToken);
             WorkerLog.Polled(logger, name, discovery.Status, queued);
+            Diagnostics.SummarizerMetrics.ArticlesDiscovered(name, queued);
             return queued;
         }
         catch (SummarizerException ex)
