@@ -19,6 +19,8 @@ internal static class PageEndpoints
         app.MapGet("/sources/{name}", SourceAsync).ExcludeFromDescription();
         app.MapGet("/days/{day}", DayAsync).ExcludeFromDescription();
         app.MapGet("/articles/{id:long}", ArticleAsync).ExcludeFromDescription();
+        // Browsers ask for it on every site; no icon is an answer, not a 404 in the console.
+        app.MapGet("/favicon.ico", () => Results.NoContent()).ExcludeFromDescription();
     }
 
     public static IResult NotFound() => NotFoundResult("لم نجد هذه الصفحة.");
