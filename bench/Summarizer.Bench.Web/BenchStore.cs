@@ -53,18 +53,18 @@ internal static class BenchStore
             """
             INSERT INTO articles (url, source, title, byline, published_at, language, text, text_hash, status, attempts, next_attempt_at, discovered_at, updated_at)
             VALUES (@url, @source, @title, 'مراسل', @published, 'ar', @text, @hash, 'fetched', 1, @published, @published, @published)
-            """, rows, transaction);
+            """, rows, transaction, commandTimeout: 900);
         await connection.ExecuteAsync(
             """
             INSERT INTO summaries (article_id, text_hash, summarizer, model, prompt_version, summary, key_points, grounded, validation_issues, created_at)
             SELECT id, text_hash, 'extractive', '', 'bench', @summary, @points, TRUE, '[]', @published FROM articles WHERE url = @url
-            """, rows, transaction);
+            """, rows, transaction, commandTimeout: 900);
         await connection.ExecuteAsync(
             "UPDATE articles SET status = 'summarized', summary_id = (SELECT s.id FROM summaries s WHERE s.article_id = articles.id)",
-            transaction: transaction);
+            transaction: transaction, commandTimeout: 900);
         await connection.ExecuteAsync(
             "INSERT INTO sources (name, url, last_polled_at, last_status, new_articles, consecutive_failures) SELECT DISTINCT source, 'https://feed.example/' || source, 0, 200, 0, 0 FROM articles",
-            transaction: transaction);
+            transaction: transaction, commandTimeout: 900);
         await transaction.CommitAsync();
     }
 
