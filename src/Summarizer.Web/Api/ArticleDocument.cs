@@ -11,8 +11,10 @@ namespace Summarizer.Web.Api;
 internal sealed record ArticleDocument(
     string Id, string Source, string? Url, string Title, string? Byline, DateTimeOffset? PublishedAt, string Language,
     string Direction, string Summary, IReadOnlyList<string> KeyPoints, string Summarizer, string? Model, string PromptVersion,
-    bool? Grounded, IReadOnlyList<string> ValidationIssues, UsageDocument? Usage, TimingsDocument TimingsMs)
+    bool? Grounded, IReadOnlyList<string> ValidationIssues, string? KeyPointsNote, UsageDocument? Usage, TimingsDocument TimingsMs)
 {
+    private const int MinKeyPoints = 3;
+
     public static ArticleDocument From(ArticleRecord article, SummaryRecord record)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -22,9 +24,15 @@ internal sealed record ArticleDocument(
             article.Id.ToString(CultureInfo.InvariantCulture), article.Url, article.CanonicalUrl ?? article.Url, article.Title ?? "",
             article.Byline, article.PublishedAt, ArticleView.Language(article), ArticleView.Direction(article), summary.Summary,
             summary.KeyPoints, summary.Summarizer, summary.Model, summary.PromptVersion, summary.Grounded, summary.ValidationIssues,
+            Note(summary.KeyPoints.Count),
             summary.Usage is { } usage ? new UsageDocument(usage.PromptTokens, usage.CompletionTokens, usage.Calls, usage.Cost) : null,
             new TimingsDocument(0, 0, 0, 0));
     }
+
+    /// <summary>The CLI's <c>keyPointsNote</c>, word for word: why a box has fewer than 3 key points.</summary>
+    private static string? Note(int count) => count >= MinKeyPoints
+        ? null
+        : $"{count} key point(s): the article is too short (fewer than 4 sentences of 6 words or more) or has too few distinct whole-sentence facts for {MinKeyPoints}";
 }
 
 internal sealed record UsageDocument(int PromptTokens, int CompletionTokens, int Calls, decimal? Cost);

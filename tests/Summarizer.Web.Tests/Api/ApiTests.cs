@@ -11,7 +11,7 @@ public sealed class ApiTests
     private static readonly string[] CliFields =
     [
         "id", "source", "url", "title", "byline", "publishedAt", "language", "direction", "summary", "keyPoints", "summarizer", "model",
-        "promptVersion", "grounded", "validationIssues", "usage", "timingsMs",
+        "promptVersion", "grounded", "validationIssues", "keyPointsNote", "usage", "timingsMs",
     ];
 
     private ReadingRoomFactory _factory = null!;
