@@ -9,7 +9,7 @@ namespace Summarizer.Storage;
 /// state, the catalog); a provider supplies connections, its migrations and the claim's lock clause. The schema is
 /// created or migrated on first use.
 /// </summary>
-public abstract partial class SqlArticleStore : IArticleQueue, ISummaryStore, ISourceStateStore, IArticleCatalog, IDisposable
+public abstract partial class SqlArticleStore : IArticleQueue, ISummaryStore, ISourceStateStore, IArticleLookup, IDisposable
 {
     private readonly SemaphoreSlim _migrateLock = new(1, 1);
     private volatile bool _migrated;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Summarizer.Summarization.Llm.Budget;
 
 namespace Summarizer.Storage;
 
@@ -31,7 +32,10 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IArticleQueue>(sp => sp.GetRequiredService<SqlArticleStore>());
         services.AddSingleton<ISummaryStore>(sp => sp.GetRequiredService<SqlArticleStore>());
         services.AddSingleton<ISourceStateStore>(sp => sp.GetRequiredService<SqlArticleStore>());
-        services.AddSingleton<IArticleCatalog>(sp => sp.GetRequiredService<SqlArticleStore>());
+        services.AddSingleton<IArticleLookup>(sp => sp.GetRequiredService<SqlArticleStore>());
+
+        // The day's LLM spending is counted in the same database, so every worker on it shares one budget.
+        services.AddSingleton<ILlmUsageStore>(sp => (ILlmUsageStore)sp.GetRequiredService<SqlArticleStore>());
         return services;
     }
 }

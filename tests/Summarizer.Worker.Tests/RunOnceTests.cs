@@ -46,7 +46,7 @@ public sealed class RunOnceTests
         await _site.DisposeAsync();
     }
 
-    private static Task<IReadOnlyList<StoredArticle>> AllAsync(IArticleCatalog store) =>
+    private static Task<IReadOnlyList<StoredArticle>> AllAsync(IArticleLookup store) =>
         store.QueryAsync(new ArticleQuery(), CancellationToken.None);
 
     [Test]

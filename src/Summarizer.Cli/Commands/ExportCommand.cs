@@ -20,7 +20,7 @@ internal static class ExportCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = await CliHost.StartAsync(console, parse.GetValue(verbose), HostParts.Store, cancellationToken);
-            var stored = await host.Get<IArticleCatalog>().QueryAsync(
+            var stored = await host.Get<IArticleLookup>().QueryAsync(
                 new ArticleQuery(parse.GetValue(source), ArticleStatus.Summarized, parse.GetValue(since), int.MaxValue), cancellationToken);
             var sink = SinkFactory.ForSummaries(parse.GetValue(format), console.Out);
             foreach (var item in stored.Where(s => s.Summary is not null))

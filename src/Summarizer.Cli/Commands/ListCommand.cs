@@ -18,7 +18,7 @@ internal static class ListCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var host = await CliHost.StartAsync(console, parse.GetValue(verbose), HostParts.Store, cancellationToken);
-            var articles = await host.Get<IArticleCatalog>().QueryAsync(
+            var articles = await host.Get<IArticleLookup>().QueryAsync(
                 new ArticleQuery(parse.GetValue(source), parse.GetValue(status) is { } named ? ArticleStatusNames.Parse(named) : null, parse.GetValue(since), int.MaxValue), cancellationToken);
             foreach (var (article, _) in articles)
             {

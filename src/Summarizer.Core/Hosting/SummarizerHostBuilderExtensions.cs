@@ -9,6 +9,7 @@ using Summarizer.Pipeline;
 using Summarizer.Summarization;
 using Summarizer.Summarization.Extractive;
 using Summarizer.Summarization.Llm;
+using Summarizer.Summarization.Llm.Client;
 
 namespace Summarizer.Hosting;
 
@@ -31,12 +32,14 @@ public static class SummarizerHostBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection(LogDefaults);
         builder.Configuration.AddJsonStream(EmbeddedDefaults.Open());
         (addUserSources ?? (c => AddProcessSources(c, Directory.GetCurrentDirectory())))(builder.Configuration);
 
         builder.Logging.ClearProviders();
-        // stdout belongs to the summaries; every log line goes to stderr.
+        // stdout belongs to the summaries; every log line goes to stderr, one line per entry (a person counts them).
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
 
         builder.Services.TryAddSingleton(time ?? TimeProvider.System);
         builder.Services.AddFetching(builder.Configuration);
@@ -47,6 +50,17 @@ public static class SummarizerHostBuilderExtensions
         builder.Services.AddArticlePipeline();
         return builder;
     }
+
+    /// <summary>
+    /// Log levels every settings file and <c>Logging__LogLevel__*</c> can override. Semantic Kernel logs a failed call
+    /// with a stack trace before our own one-line error says the same, so it is silent unless asked for (the CLI's
+    /// <c>--verbose</c> turns it on); the LLM retry lines are the only sign of life during a minute of retries.
+    /// </summary>
+    private static readonly KeyValuePair<string, string?>[] LogDefaults =
+    [
+        new("Logging:LogLevel:Microsoft.SemanticKernel", "None"),
+        new($"Logging:LogLevel:{LlmAttemptLog.Category}", "Information"),
+    ];
 
     /// <summary>
     /// The process's settings over the embedded defaults: <c>appsettings.json</c> in <paramref name="workingDirectory"/>,

@@ -4,7 +4,7 @@ using System.Text;
 namespace Summarizer.Storage;
 
 /// <summary>The identity of an article's text: SHA-256 of the text with whitespace collapsed.</summary>
-internal static class ContentHash
+public static class ContentHash
 {
     public static string Compute(string text)
     {

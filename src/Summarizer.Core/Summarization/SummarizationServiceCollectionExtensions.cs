@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Summarizer.Summarization;
 
@@ -12,6 +13,7 @@ public static class SummarizationServiceCollectionExtensions
             .Validate(c => c.MinKeyPoints <= c.MaxKeyPoints && c.MinSummarySentences <= c.MaxSummarySentences
                            && c.PreferredKeyPointWords <= c.MaxKeyPointWords, "each minimum must not exceed its maximum")
             .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ISummarizerSelector, SummarizerSelector>();
         return services;
     }

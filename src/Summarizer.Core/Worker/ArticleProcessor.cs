@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Summarizer.Diagnostics;
 using Summarizer.Fetching.Politeness;
 using Summarizer.Pipeline;
 using Summarizer.Sources;
@@ -65,6 +66,7 @@ public sealed class ArticleProcessor(
             outcome = await FailAsync(article, $"{ex.GetType().Name}: {ex.Message}", retry: true);
         }
 
+        Count(article.Source, outcome);
         return outcome;
     }
 
@@ -85,8 +87,40 @@ public sealed class ArticleProcessor(
             _ => ArticleOutcome.Summarized,
         };
         var t = result.Timings;
+        SummarizerMetrics.FetchTook(article.Source, TimeSpan.FromMilliseconds(t.Fetch));
+        SummarizerMetrics.ExtractTook(article.Source, TimeSpan.FromMilliseconds(t.Extract));
+        SummarizerMetrics.ArticleFetched(article.Source);
+        if (result.Outcome == WorkflowOutcome.Summarized && result.Summary is { } summary)
+        {
+            SummarizerMetrics.SummarizeTook(article.Source, TimeSpan.FromMilliseconds(t.Summarize), summary);
+            if (summary.RetryLlmAfter is { } retryAt && article.Attempts + 1 < options.Value.MaxAttempts)
+            {
+                // The LLM could not be asked (outage, open circuit, spent budget): readers have the extractive box now, and
+                // the article comes back at retryAt for its LLM summary. It keeps the box while it waits.
+                await store.MarkFailedAsync(article.Id, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"extractive summary for now; LLM summary queued for {retryAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC: {summary.ValidationIssues.FirstOrDefault()}"),
+                    retryAt, cancellationToken);
+            }
+        }
+
         WorkerLog.Processed(logger, article.Id, article.Url, outcome, t.Fetch, t.Extract, t.Summarize);
         return outcome;
+    }
+
+    private static void Count(string source, ArticleOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case ArticleOutcome.Summarized or ArticleOutcome.Reused:
+                SummarizerMetrics.ArticleSummarized(source);
+                break;
+            case ArticleOutcome.Skipped:
+                SummarizerMetrics.ArticleSkipped(source);
+                break;
+            case ArticleOutcome.Retrying or ArticleOutcome.Failed:
+                SummarizerMetrics.ArticleFailed(source);
+                break;
+        }
     }
 
     /// <summary>Bad input, no article and robots.txt refusals do not change by waiting; network, HTTP and LLM failures may.</summary>
