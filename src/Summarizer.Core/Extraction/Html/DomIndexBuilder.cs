@@ -3,7 +3,11 @@ using AngleSharp.Dom;
 namespace Summarizer.Extraction.Html;
 
 /// <summary>Walks the body once, dropping boilerplate subtrees and counting text for the rest.</summary>
-internal sealed class DomIndexBuilder(int maxElements, int maxDepth)
+/// <param name="pruneNames">
+/// False for the second candidate: only structural junk is dropped, class/id words delete nothing. One word
+/// ("share", "paywall", "tag-…") on the article's wrapper otherwise deletes the article with it.
+/// </param>
+internal sealed class DomIndexBuilder(int maxElements, int maxDepth, bool pruneNames = true)
 {
     // A container named like boilerplate but holding this share of the page's text is the article wearing an odd class ("post has-comments").
     private const double ProtectedShare = 0.4;
@@ -84,6 +88,11 @@ internal sealed class DomIndexBuilder(int maxElements, int maxDepth)
         if (BoilerplateFilter.IsStructuralJunk(element, tag))
         {
             return true;
+        }
+
+        if (!pruneNames)
+        {
+            return false;
         }
 
         var named = tag == "header" || _filter.HasBoilerplateName(element, tag);
