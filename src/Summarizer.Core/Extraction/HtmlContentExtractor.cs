@@ -103,7 +103,13 @@ internal sealed class HtmlContentExtractor(IOptions<ExtractionOptions> options, 
         var filter = new BlockFilter(metadata.Title, metadata.Authors);
         var scores = CandidateScoring.Score(dom);
         var top = CandidateScoring.Top(dom, scores);
-        var main = top < 0 ? [] : filter.Apply(collector.Collect(SiblingMerger.Roots(dom, scores, top)));
+        List<TextBlock> main = [];
+        if (top >= 0)
+        {
+            var roots = SiblingMerger.Roots(dom, scores, top);
+            main = filter.Apply(collector.Collect([.. LeadFinder.Before(dom, top, roots, metadata.Title), .. roots]));
+        }
+
         var baseline = filter.Apply(BaselineCollector.Collect(dom, collector));
         var chosen = CandidateChooser.Choose(main, baseline, metadata.ArticleBody);
         var source = ReferenceEquals(chosen, main) ? "main" : ReferenceEquals(chosen, baseline) ? "baseline" : "json-ld";
