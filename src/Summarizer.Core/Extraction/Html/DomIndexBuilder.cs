@@ -53,7 +53,7 @@ internal sealed class DomIndexBuilder(int maxElements, int maxDepth, bool pruneN
                 continue;
             }
 
-            if (IsBoilerplate(element, tag, pageLetters))
+            if (IsBoilerplate(element, tag, pageLetters) && !(tag == "header" && InArticle(index, parent)))
             {
                 continue;
             }
@@ -81,6 +81,20 @@ internal sealed class DomIndexBuilder(int maxElements, int maxDepth, bool pruneN
 
         index.Accumulate();
         return index;
+    }
+
+    // An article's own <header> holds its headline and lead (standfirst), not the site's menu.
+    private static bool InArticle(DomIndex index, int parent)
+    {
+        for (var p = parent; p >= 0; p = index.Parent[p])
+        {
+            if (index.Tags[p] == "article")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsBoilerplate(IElement element, string tag, int pageLetters)
