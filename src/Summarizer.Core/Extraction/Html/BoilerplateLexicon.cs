@@ -143,6 +143,7 @@ internal static class BoilerplateLexicon
     {
         'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
         'ى' => 'ي',
+        'İ' => 'i', // ToLowerInvariant keeps the dot (i + U+0307); Turkish labels are written both ways.
         _ => char.ToLowerInvariant(c),
     };
 
