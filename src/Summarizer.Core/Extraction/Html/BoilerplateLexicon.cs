@@ -25,7 +25,7 @@ internal enum LexiconKind
 /// </summary>
 internal static class BoilerplateLexicon
 {
-    private const string ResourceName = "Summarizer.Extraction.boilerplate-lexicon.txt";
+    private const string ResourceName = "Summarizer.data.boilerplate-lexicon.txt";
 
     // Longest phrase in words; only this many words of a block are read.
     private const int MaxWords = 8;
