@@ -40,10 +40,12 @@ public abstract partial class SqlArticleStore
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO summaries (article_id, text_hash, summarizer, model, prompt_version, summary, key_points, grounded,
-                validation_issues, prompt_tokens, completion_tokens, llm_calls, cost, created_at)
+                validation_issues, prompt_tokens, completion_tokens, llm_calls, cost, created_at, rejected_answer)
             VALUES (@articleId, @textHash, @Summarizer, @model, @PromptVersion, @text, @points, @grounded, @issues,
-                @promptTokens, @completionTokens, @calls, @cost, @now)
-            ON CONFLICT (text_hash, summarizer, model, prompt_version) DO NOTHING
+                @promptTokens, @completionTokens, @calls, @cost, @now, @rejected)
+            ON CONFLICT (text_hash, summarizer, model, prompt_version) DO UPDATE
+                SET rejected_answer = excluded.rejected_answer, validation_issues = excluded.validation_issues
+                WHERE excluded.rejected_answer IS NOT NULL
             """,
             new
             {
@@ -51,6 +53,7 @@ public abstract partial class SqlArticleStore
                 points = JsonSerializer.Serialize(summary.KeyPoints), grounded = summary.Grounded,
                 issues = JsonSerializer.Serialize(summary.ValidationIssues), promptTokens = summary.Usage?.PromptTokens,
                 completionTokens = summary.Usage?.CompletionTokens, calls = summary.Usage?.Calls, cost = summary.Usage?.Cost, now = Now,
+                rejected = summary.RejectedAnswer,
             },
             transaction, cancellationToken: cancellationToken));
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(

@@ -162,7 +162,9 @@ public sealed class LlmCliTests
 
     private TestSettings Environment(Uri endpoint, params (string Name, string Value)[] extra)
     {
-        var env = new TestSettings();
+        // One store for the runs of a test (summarize, then show): a run with no store setting would get its own.
+        var env = new TestSettings(("Summarizer__Storage__ConnectionString",
+            $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("summarizer-llm-cli-").FullName, "summarizer.db")};Pooling=False"));
         foreach (var (name, value) in Settings(endpoint))
         {
             env.Set(name, value);
