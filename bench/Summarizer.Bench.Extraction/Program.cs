@@ -10,9 +10,15 @@ if (args.Length == 1 && File.Exists(args[0]))
     return SinglePage.Print(args[0]);
 }
 
+if (args is ["--dates", var datesDirectory, var datesOutput])
+{
+    using var dateServices = new ServiceCollection().AddLogging().AddExtraction(new ConfigurationBuilder().Build()).BuildServiceProvider();
+    return DatesBench.Run(dateServices.GetRequiredService<IContentExtractor>(), datesDirectory, datesOutput);
+}
+
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Summarizer.Bench.Extraction <dataset-dir> <out-dir>   (dataset: html/*.html.gz + ground-truth.json)");
+    Console.Error.WriteLine("usage: Summarizer.Bench.Extraction <dataset-dir> <out-dir>   (dataset: html/*.html.gz + ground-truth.json)\n       Summarizer.Bench.Extraction --dates <htmldate-dataset-dir> <out.jsonl>");
     return 2;
 }
 

@@ -10,6 +10,7 @@ internal sealed partial class MetadataElements
 {
     private const int MaxHeadings = 4;
     private const int MaxTimes = 20;
+    private const int MaxAbbrs = 10;
 
     public List<IElement> Metas { get; } = [];
 
@@ -18,6 +19,9 @@ internal sealed partial class MetadataElements
     public List<IElement> Headings { get; } = [];
 
     public List<IElement> Times { get; } = [];
+
+    /// <summary>&lt;abbr&gt; elements: old blog themes write the publication date in their title.</summary>
+    public List<IElement> Abbrs { get; } = [];
 
     public string? CanonicalHref { get; private set; }
 
@@ -53,7 +57,7 @@ internal sealed partial class MetadataElements
 
     private void Visit(IElement element)
     {
-        if (element.Attributes.Length > 0 && (Author is null || Dated.Count < MaxDated))
+        if (element.Attributes.Length > 0 && (Author is null || Dated.Count < MaxDated || MicrodataDates.Count < MaxMicrodata))
         {
             VisitAttributes(element);
         }
@@ -75,6 +79,9 @@ internal sealed partial class MetadataElements
                 break;
             case "time" when Times.Count < MaxTimes:
                 Times.Add(element);
+                break;
+            case "abbr" when Abbrs.Count < MaxAbbrs && element.HasAttribute("title"):
+                Abbrs.Add(element);
                 break;
         }
     }
