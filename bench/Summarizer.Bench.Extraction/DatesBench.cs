@@ -18,6 +18,12 @@ internal static class DatesBench
     public static int Run(IContentExtractor extractor, string directory, string outputPath)
     {
         var pages = Load(directory);
+        if (Environment.GetEnvironmentVariable("DATEDEBUG") is { } only)
+        {
+            pages = pages.Where(p => only.Split(',').Any(o => p.Id.StartsWith(o, StringComparison.Ordinal))).ToList();
+            foreach (var p in pages) { Console.Error.WriteLine("== " + p.Id); Console.Error.WriteLine("=> " + Published(extractor, p).Published?.ToString("O", CultureInfo.InvariantCulture)); }
+            return 0;
+        }
         Published(extractor, pages[0]); // warm-up: JIT
         var stopwatch = Stopwatch.StartNew();
         var dates = pages.Select(p => Published(extractor, p)).ToList();
@@ -27,28 +33,29 @@ internal static class DatesBench
         {
             for (var i = 0; i < pages.Count; i++)
             {
-                writer.WriteLine(JsonSerializer.Serialize(new { id = pages[i].Id, publishedAt = dates[i]?.ToString("O", CultureInfo.InvariantCulture) }));
+                writer.WriteLine(JsonSerializer.Serialize(new { id = pages[i].Id, publishedAt = dates[i].Published?.ToString("O", CultureInfo.InvariantCulture), modifiedAt = dates[i].Modified?.ToString("O", CultureInfo.InvariantCulture) }));
             }
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"dates {directory}: {pages.Count} pages, {dates.Count(d => d is not null)} dated, {pages.Count / stopwatch.Elapsed.TotalSeconds:F1} pages/s"));
+            $"dates {directory}: {pages.Count} pages, {dates.Count(d => d.Published is not null)} dated, {pages.Count / stopwatch.Elapsed.TotalSeconds:F1} pages/s"));
         return 0;
     }
 
-    private static DateTimeOffset? Published(IContentExtractor extractor, BenchPage page)
+    private static (DateTimeOffset? Published, DateTimeOffset? Modified) Published(IContentExtractor extractor, BenchPage page)
     {
         try
         {
-            return extractor.Extract(new FetchedPage(page.Url, page.Html, "text/html", null)).PublishedAt;
+            var article = extractor.Extract(new FetchedPage(page.Url, page.Html, "text/html", null));
+            return (article.PublishedAt, article.ModifiedAt);
         }
         catch (NotAnArticleException ex)
         {
-            return ex.Page.PublishedAt;
+            return (ex.Page.PublishedAt, ex.Page.ModifiedAt);
         }
         catch (SummarizerException)
         {
-            return null;
+            return (null, null);
         }
     }
 

@@ -13,7 +13,7 @@ internal static class DateReader
     private const int MaxVisibleText = 200;
 
     public static (DateTimeOffset? Published, DateTimeOffset? Modified) Read(
-        MetadataElements elements, MetaTags meta, JsonLdArticle ld, string? title, Uri? url, string? language, DateTimeOffset now)
+        MetadataElements elements, MetaTags meta, JsonLdArticle ld, string? title, Uri? url, string? language, DateTimeOffset now, IDocument? scan = null)
     {
         var monthFirst = language is "en" or "en-US";
         var found = new List<DateCandidate>();
@@ -51,27 +51,31 @@ internal static class DateReader
             Add(meta.Get(key), DateSources.StrongMeta, modified: true);
         }
 
-        foreach (var element in elements.MicrodataDates)
+        // Microdata: the first value of each property; comments and teasers repeat the properties further down.
+        foreach (var group in elements.MicrodataDates.GroupBy(e => e.GetAttribute("itemprop")!.Trim().ToLowerInvariant()))
         {
-            var modified = element.GetAttribute("itemprop")!.Contains("modified", StringComparison.OrdinalIgnoreCase);
-            Add(AttributeOrText(element, "content", "datetime"), DateSources.Microdata, modified);
+            Add(AttributeOrText(group.First(), "content", "datetime"), DateSources.Microdata, group.Key.Contains("modified", StringComparison.Ordinal));
         }
 
-        TimeElements(elements.Times, Add);
-        foreach (var abbr in elements.Abbrs)
+        var nearest = new NearHeadline(elements);
+        if (nearest.Pick(elements.Times.Where(IsPublishedTime), t => AttributeOrText(t, "datetime")) is { } publishedTime)
         {
-            var cls = abbr.GetAttribute("class") ?? "";
-            if (cls.Contains("publish", StringComparison.OrdinalIgnoreCase) || cls.Contains("date", StringComparison.OrdinalIgnoreCase))
-            {
-                Add(abbr.GetAttribute("title"), DateSources.Abbr);
-                Add(Bounded(abbr.TextContent), DateSources.Abbr / 2);
-            }
+            Add(publishedTime, DateSources.PublishedTime);
         }
 
-        Add(NearHeadline(elements), DateSources.NearHeadline);
-        Add(FirstDated(elements, monthFirst), DateSources.DatedElement);
+        Add(nearest.Pick(elements.Times, t => AttributeOrText(t, "datetime")), DateSources.FirstTime);
+        Add(nearest.Pick(elements.Abbrs.Where(IsDateAbbr), a => a.GetAttribute("title")), DateSources.Abbr);
+        Add(nearest.Siblings(), DateSources.NearHeadline);
+        Add(nearest.Pick(elements.Dated, e => Bounded(e.TextContent) is { } text && DateText.TryParse(text, out _) ? text : DateAttribute(e)), DateSources.DatedElement);
         Add(title, DateSources.Title);
-        return DateVote.Decide(found, now);
+        var decided = DateVote.Decide(found, now);
+        if (decided.Published is null && scan is not null)
+        {
+            Add(TextScan.Find(scan, elements), DateSources.TextScan);
+            decided = DateVote.Decide(found, now);
+        }
+
+        return decided;
     }
 
     private static double Weight(JsonLdDate date) => date.Property switch
@@ -81,54 +85,24 @@ internal static class DateReader
         _ => DateSources.JsonLdCreated,
     };
 
-    /// <summary>A &lt;time&gt; that says it is the publication counts in full; otherwise only the first one, less.</summary>
-    private static void TimeElements(List<IElement> times, Action<string?, double, bool> add)
+    private static bool IsPublishedTime(IElement time)
     {
-        var first = true;
-        foreach (var time in times)
-        {
-            var cls = time.GetAttribute("class") ?? "";
-            var published = time.HasAttribute("pubdate") || cls.Contains("publish", StringComparison.OrdinalIgnoreCase)
-                            || cls.Contains("entry-date", StringComparison.OrdinalIgnoreCase) || cls.Contains("created", StringComparison.OrdinalIgnoreCase);
-            var modified = cls.Contains("update", StringComparison.OrdinalIgnoreCase) || cls.Contains("modified", StringComparison.OrdinalIgnoreCase);
-            if (published || modified || first)
-            {
-                add(AttributeOrText(time, "datetime"), published || modified ? DateSources.PublishedTime : DateSources.FirstTime, modified && !published);
-                first = false;
-            }
-        }
+        var cls = time.GetAttribute("class") ?? "";
+        return time.HasAttribute("pubdate") || cls.Contains("publish", StringComparison.OrdinalIgnoreCase)
+               || cls.Contains("entry-date", StringComparison.OrdinalIgnoreCase) || cls.Contains("created", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Datelines usually sit beside the headline: look there first, whatever the classes are called.</summary>
-    private static string? NearHeadline(MetadataElements elements)
+    private static bool IsDateAbbr(IElement abbr)
     {
-        foreach (var sibling in elements.Headings.SelectMany(h => h.ParentElement?.Children.Take(8) ?? []))
-        {
-            var text = sibling.LocalName == "h1" ? null : Bounded(sibling.TextContent);
-            if (text is not null && DateText.TryParse(text, out _))
-            {
-                return text;
-            }
-        }
-
-        return null;
+        var cls = abbr.GetAttribute("class") ?? "";
+        return cls.Contains("publish", StringComparison.OrdinalIgnoreCase) || cls.Contains("date", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string? FirstDated(MetadataElements elements, bool monthFirst)
-    {
-        foreach (var element in elements.Dated)
-        {
-            var text = Bounded(element.TextContent);
-            if (text is not null && DateText.TryParse(text, monthFirst, out _, out _))
-            {
-                return text;
-            }
-        }
+    /// <summary>A date-classed element with no date in its text may hold it in an attribute (<c>&lt;span class="updated" title="2013-04-04T18:52:11"&gt;</c>).</summary>
+    private static string? DateAttribute(IElement element) =>
+        element.GetAttribute("title") ?? element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("data-date");
 
-        return null;
-    }
-
-    private static string? AttributeOrText(IElement element, params string[] attributes)
+    internal static string? AttributeOrText(IElement element, params string[] attributes)
     {
         foreach (var attribute in attributes)
         {
@@ -142,7 +116,7 @@ internal static class DateReader
     }
 
     /// <summary>Visible text only when short: a date-classed wrapper around the whole article is not a dateline.</summary>
-    private static string? Bounded(string text)
+    internal static string? Bounded(string text)
     {
         var trimmed = text.Trim();
         return trimmed.Length is > 0 and <= MaxVisibleText ? trimmed : null;

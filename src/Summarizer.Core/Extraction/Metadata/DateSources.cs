@@ -7,7 +7,7 @@ namespace Summarizer.Extraction.Metadata;
 /// </summary>
 internal static class DateSources
 {
-    public const double Url = 3.5;
+    public const double Url = 6;
     public const double JsonLdArticlePublished = 3;
     public const double JsonLdOtherPublished = 2.5;
     public const double JsonLdCreated = 1.5;
@@ -19,6 +19,7 @@ internal static class DateSources
     public const double NearHeadline = 1.5;
     public const double DatedElement = 1.2;
     public const double Title = 1;
+    public const double TextScan = 1;
 
     public static readonly string[] PublishedMeta =
     [
@@ -33,7 +34,7 @@ internal static class DateSources
 
     public static readonly string[] GenericMeta =
     [
-        "date", "dc.date", "dc:date", "dcterms.date", "doc_date", "created", "pdate", "ptime", "release_date", "video:release_date",
+        "date", "dc.date", "dc:date", "dcterms.date", "doc_date", "created", "pdate", "ptime", "release_date", "video:release_date", "uploaddate",
     ];
 
     public static readonly string[] ModifiedMeta =

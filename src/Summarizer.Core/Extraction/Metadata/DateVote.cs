@@ -12,6 +12,7 @@ internal static class DateVote
 
     public static (DateTimeOffset? Published, DateTimeOffset? Modified) Decide(List<DateCandidate> found, DateTimeOffset now)
     {
+        if (Environment.GetEnvironmentVariable("DATEDEBUG") is not null) { foreach (var c in found) { Console.Error.WriteLine($"  cand {c.Value:O} w={c.Weight} mod={c.Modified} {c.Zone}"); } }
         var plausible = found.Where(c => c.Value >= Earliest && c.Value <= now.AddDays(1)).ToList();
         var local = plausible.Select(c => Localize(c, plausible)).ToList();
         var modified = Best(local.Where(c => c.Modified).ToList());

@@ -37,11 +37,13 @@ internal sealed partial class MetadataElements
         if (Dated.Count < MaxDated && (DateClass(cls) || Contains(id, "date")))
         {
             Dated.Add(element);
+            Positions[element] = _visited;
         }
 
         if (itemprop is not null && MicrodataDates.Count < MaxMicrodata && element.LocalName != "meta" && itemprop.StartsWith("date", StringComparison.OrdinalIgnoreCase))
         {
             MicrodataDates.Add(element);
+            Positions[element] = _visited;
         }
 
         Author ??= rel == "author" || itemprop == "author" || (cls is not null && (cls.Contains("author", StringComparison.Ordinal) || cls.Contains("byline", StringComparison.Ordinal)) && AuthorClasses.Any(c => HasClass(cls, c))) ? element : null;

@@ -23,6 +23,12 @@ internal sealed partial class MetadataElements
     /// <summary>&lt;abbr&gt; elements: old blog themes write the publication date in their title.</summary>
     public List<IElement> Abbrs { get; } = [];
 
+    /// <summary>Document-order positions of the collected h1, time, abbr, dated and microdata elements: evidence near the headline is the article's own.</summary>
+    public Dictionary<IElement, int> Positions { get; } = [];
+
+    /// <summary>Elements visited so far: the position of the next one.</summary>
+    private int _visited;
+
     public string? CanonicalHref { get; private set; }
 
     public string? ImageSrcHref { get; private set; }
@@ -57,6 +63,7 @@ internal sealed partial class MetadataElements
 
     private void Visit(IElement element)
     {
+        _visited++;
         if (element.Attributes.Length > 0 && (Author is null || Dated.Count < MaxDated || MicrodataDates.Count < MaxMicrodata))
         {
             VisitAttributes(element);
@@ -76,12 +83,15 @@ internal sealed partial class MetadataElements
                 break;
             case "h1" when Headings.Count < MaxHeadings:
                 Headings.Add(element);
+                Positions[element] = _visited;
                 break;
             case "time" when Times.Count < MaxTimes:
                 Times.Add(element);
+                Positions[element] = _visited;
                 break;
             case "abbr" when Abbrs.Count < MaxAbbrs && element.HasAttribute("title"):
                 Abbrs.Add(element);
+                Positions[element] = _visited;
                 break;
         }
     }

@@ -20,7 +20,7 @@ internal static class MetadataReader
             ?? UrlValue.Resolve(meta.Get("og:url"), baseUrl) ?? UrlValue.Resolve(ld.Url, baseUrl);
         var language = LanguageTag(document.DocumentElement?.GetAttribute("lang"))
             ?? LanguageTag(meta.Get("content-language", "dc.language", "language")) ?? LanguageTag(meta.Get("og:locale")) ?? LanguageTag(ld.Language);
-        var (published, modified) = DateReader.Read(elements, meta, ld, document.Title, pageUrl, language, now);
+        var (published, modified) = DateReader.Read(elements, meta, ld, document.Title, pageUrl, language, now, document);
         return new PageMetadata
         {
             Title = TitleCleaner.Clean(rawTitle, siteName),

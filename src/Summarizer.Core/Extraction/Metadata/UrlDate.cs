@@ -5,7 +5,8 @@ namespace Summarizer.Extraction.Metadata;
 
 /// <summary>
 /// The publication day written in a page's URL: <c>/2019/06/27/</c>, <c>/2017/7/12/</c>, <c>/2019-06-27-</c>,
-/// <c>/20200428/</c>. Only complete dates count: a bare year or year/month names an archive, not a day.
+/// <c>/20200428/</c>. Only complete dates count: a bare year or year/month names an archive, not a day, and a one-digit
+/// "day" must end its path segment (<c>/2023/10/3-fragen</c> is a title that starts with a number).
 /// </summary>
 internal static partial class UrlDate
 {
@@ -43,7 +44,7 @@ internal static partial class UrlDate
             : null;
     }
 
-    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?<sep>[/_.-])(?<m>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,2})(?![0-9])")]
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?<sep>[/_.-])(?<m>[0-9]{1,2})\k<sep>(?<d>[0-9]{2}(?![0-9])|[0-9](?=/|$))")]
     private static partial Regex Separated();
 
     [GeneratedRegex(@"[/_-](?<y>(?:19|20)[0-9]{2})(?<m>[01][0-9])(?<d>[0-3][0-9])(?=[/_.-]|$)")]
