@@ -17,9 +17,11 @@ internal static class DateReader
     {
         var monthFirst = language is "en" or "en-US";
         var found = new List<DateCandidate>();
+        // One CMS writes the same value into several tags and JSON-LD nodes: that is one piece of evidence, not several.
+        var seen = new HashSet<(string, bool)>();
         void Add(string? text, double weight, bool modified = false)
         {
-            if (DateText.TryParse(text, monthFirst, out var value, out var zone))
+            if (text is not null && seen.Add((text.Trim(), modified)) && DateText.TryParse(text, monthFirst, out var value, out var zone))
             {
                 found.Add(new DateCandidate(value, weight, modified, zone));
             }

@@ -7,7 +7,7 @@ namespace Summarizer.Extraction.Metadata;
 /// </summary>
 internal static class DateSources
 {
-    public const double Url = 6;
+    public const double Url = 12;
     public const double JsonLdArticlePublished = 3;
     public const double JsonLdOtherPublished = 2.5;
     public const double JsonLdCreated = 1.5;

@@ -11,7 +11,8 @@ internal static class TextScan
 {
     private const int MaxTexts = 3_000;
     private const int MaxElements = 60_000;
-    private const int MaxTextLength = 300;
+    /// <summary>A dateline is short ("am 29.12.2010, 13:36 Uhr"); a date inside a sentence is usually about something else.</summary>
+    private const int MaxTextLength = 80;
 
     public static string? Find(IDocument document, MetadataElements elements)
     {
@@ -53,7 +54,7 @@ internal static class TextScan
 
             foreach (var node in children)
             {
-                if (node is IText { Data: var text } && text.Length is > 5 and <= MaxTextLength && text.AsSpan().ContainsAnyInRange('0', '9'))
+                if (node is IText { Data: var text } && text.Trim().Length is > 5 and <= MaxTextLength && text.AsSpan().ContainsAnyInRange('0', '9'))
                 {
                     parsed++;
                     if (DateText.TryParse(text, out _))
