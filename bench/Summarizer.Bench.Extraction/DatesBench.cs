@@ -18,12 +18,6 @@ internal static class DatesBench
     public static int Run(IContentExtractor extractor, string directory, string outputPath)
     {
         var pages = Load(directory);
-        if (Environment.GetEnvironmentVariable("DATEDEBUG") is { } only)
-        {
-            pages = pages.Where(p => only.Split(',').Any(o => p.Id.StartsWith(o, StringComparison.Ordinal))).ToList();
-            foreach (var p in pages) { Console.Error.WriteLine("== " + p.Id); Console.Error.WriteLine("=> " + Published(extractor, p).Published?.ToString("O", CultureInfo.InvariantCulture)); }
-            return 0;
-        }
         Published(extractor, pages[0]); // warm-up: JIT
         var stopwatch = Stopwatch.StartNew();
         var dates = pages.Select(p => Published(extractor, p)).ToList();
@@ -49,13 +43,9 @@ internal static class DatesBench
             var article = extractor.Extract(new FetchedPage(page.Url, page.Html, "text/html", null));
             return (article.PublishedAt, article.ModifiedAt);
         }
-        catch (NotAnArticleException ex)
+        catch (SummarizerException ex)
         {
-            return (ex.Page.PublishedAt, ex.Page.ModifiedAt);
-        }
-        catch (SummarizerException)
-        {
-            return (null, null);
+            return (ex.Page?.PublishedAt, ex.Page?.ModifiedAt);
         }
     }
 

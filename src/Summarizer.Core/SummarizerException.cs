@@ -9,4 +9,10 @@ public class SummarizerException : Exception
         : base(message, innerException) => Kind = kind;
 
     public FailureKind Kind { get; }
+
+    /// <summary>
+    /// For a page judged "not an article": what it still told us — title, dates, URL, the rest of its metadata — with no
+    /// paragraphs. A listing or a stub is not summarized, but callers can still show or store what it is.
+    /// </summary>
+    public Extraction.ExtractedArticle? Page { get; init; }
 }

@@ -41,8 +41,13 @@ internal static class JsonDocuments
             article.Description, article.ImageUrl?.AbsoluteUri, article.Text);
     }
 
-    public static ErrorDocument ForError(string id, string source, SummarizerException error) =>
-        new(id, source, error.Message, JsonNamingPolicy.CamelCase.ConvertName(error.Kind.ToString()));
+    /// <summary>A page that is not an article still says what it is: its title and dates come with the error.</summary>
+    public static ErrorDocument ForError(string id, string source, SummarizerException error)
+    {
+        var page = error.Page;
+        return new(id, source, error.Message, JsonNamingPolicy.CamelCase.ConvertName(error.Kind.ToString()),
+            page?.Title is { Length: > 0 } title ? title : null, page?.PublishedAt, page?.ModifiedAt);
+    }
 }
 
 internal sealed record SummaryDocument(
@@ -59,4 +64,5 @@ internal sealed record ExtractionDocument(
     DateTimeOffset? ModifiedAt, string Language, string Direction, string? SiteName, string? Description, string? ImageUrl,
     string Text);
 
-internal sealed record ErrorDocument(string Id, string Source, string Error, string ErrorKind);
+internal sealed record ErrorDocument(
+    string Id, string Source, string Error, string ErrorKind, string? Title = null, DateTimeOffset? PublishedAt = null, DateTimeOffset? ModifiedAt = null);

@@ -47,8 +47,10 @@ internal sealed class HtmlContentExtractor(IOptions<ExtractionOptions> options, 
         if (letters < settings.MinArticleLetters)
         {
             // The page keeps its title and dates: a listing or a stub is not summarized, but it is still a known page.
-            throw new NotAnArticleException("no article text was found on the page (too little prose outside navigation and boilerplate)",
-                Article(page, metadata, []));
+            throw new SummarizerException(FailureKind.NotAnArticle, "no article text was found on the page (too little prose outside navigation and boilerplate)")
+            {
+                Page = Article(page, metadata, []),
+            };
         }
 
         var paragraphs = blocks.Select(b => b.Text).ToList();

@@ -11,6 +11,7 @@ namespace Summarizer.Extraction.Metadata;
 internal static class DateReader
 {
     private const int MaxVisibleText = 200;
+    private const int MaxDatedChildren = 8;
 
     public static (DateTimeOffset? Published, DateTimeOffset? Modified) Read(
         MetadataElements elements, MetaTags meta, JsonLdArticle ld, string? title, Uri? url, string? language, DateTimeOffset now, IDocument? scan = null)
@@ -68,7 +69,7 @@ internal static class DateReader
         Add(nearest.Pick(elements.Times, t => AttributeOrText(t, "datetime")), DateSources.FirstTime);
         Add(nearest.Pick(elements.Abbrs.Where(IsDateAbbr), a => a.GetAttribute("title")), DateSources.Abbr);
         Add(nearest.Siblings(), DateSources.NearHeadline);
-        Add(nearest.Pick(elements.Dated, e => Bounded(e.TextContent) is { } text && DateText.TryParse(text, out _) ? text : DateAttribute(e)), DateSources.DatedElement);
+        Add(nearest.Pick(elements.Dated, DatedText), DateSources.DatedElement);
         Add(title, DateSources.Title);
         var decided = DateVote.Decide(found, now);
         if (decided.Published is null && scan is not null)
@@ -99,6 +100,13 @@ internal static class DateReader
         var cls = abbr.GetAttribute("class") ?? "";
         return cls.Contains("publish", StringComparison.OrdinalIgnoreCase) || cls.Contains("date", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// The text of a date-classed element, when it is small: a "date" class on a wrapper of the whole article is no dateline,
+    /// and building the text of a big subtree is the costly part of reading it.
+    /// </summary>
+    private static string? DatedText(IElement element) =>
+        element.ChildElementCount <= MaxDatedChildren && Bounded(element.TextContent) is { } text && DateText.TryParse(text, out _) ? text : DateAttribute(element);
 
     /// <summary>A date-classed element with no date in its text may hold it in an attribute (<c>&lt;span class="updated" title="2013-04-04T18:52:11"&gt;</c>).</summary>
     private static string? DateAttribute(IElement element) =>

@@ -40,14 +40,29 @@ public static partial class DateText
             return false;
         }
 
-        // Every format needs digits; most short lines have none, and the regexes are the costly part of block filtering.
-        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !text.AsSpan().ContainsAnyInRange('\u0660', '\u0669') && !text.AsSpan().ContainsAnyInRange('\u06F0', '\u06F9'))
+        // Every format needs a four-digit year; most short lines have none, and parsing is the costly part of block filtering.
+        if (!HasYearDigits(text))
         {
             return false;
         }
 
         var s = Summarizer.Text.ArabicDigits.ToWestern(text.Trim());
         return TryIso(s, out value, out zone) || TryArabic(s, out value) || DateTokens.TryFind(s, monthFirst, out value);
+    }
+
+    private static bool HasYearDigits(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = Summarizer.Text.ArabicDigits.IsDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryIso(string s, out DateTimeOffset value, out DateZone zone)

@@ -8,11 +8,13 @@ namespace Summarizer.Extraction.Metadata;
 /// </summary>
 internal static class DateVote
 {
+    /// <summary>Time zones are whole hours or half hours apart (an offset must be whole minutes, and fractions of a second are no zone).</summary>
+    private const long HalfHour = 30 * TimeSpan.TicksPerMinute;
+
     private static readonly DateTimeOffset Earliest = new(1995, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static (DateTimeOffset? Published, DateTimeOffset? Modified) Decide(List<DateCandidate> found, DateTimeOffset now)
     {
-        if (Environment.GetEnvironmentVariable("DATEDEBUG") is not null) { foreach (var c in found) { Console.Error.WriteLine($"  cand {c.Value:O} w={c.Weight} mod={c.Modified} {c.Zone}"); } }
         var plausible = found.Where(c => c.Value >= Earliest && c.Value <= now.AddDays(1)).ToList();
         var local = plausible.Select(c => Localize(c, plausible)).ToList();
         var modified = Best(local.Where(c => c.Modified).ToList());
@@ -37,7 +39,7 @@ internal static class DateVote
             // The same moment written as a local time without its zone: the clocks differ by whole hours only.
             var shift = other.Value.DateTime - utc.Value.DateTime;
             if (other.Zone == DateZone.Unwritten && other.Value.TimeOfDay != TimeSpan.Zero && shift != TimeSpan.Zero
-                && Math.Abs(shift.TotalHours) <= 14 && shift.Minutes % 30 == 0 && Math.Abs(shift.Seconds) == 0)
+                && Math.Abs(shift.TotalHours) <= 14 && shift.Ticks % HalfHour == 0)
             {
                 return utc with { Value = new DateTimeOffset(other.Value.DateTime, shift), Zone = DateZone.Offset };
             }

@@ -9,7 +9,7 @@ namespace Summarizer.Extraction.Metadata;
 /// </summary>
 internal static class TextScan
 {
-    private const int MaxTexts = 3_000;
+    private const int MaxTexts = 500;
     private const int MaxElements = 60_000;
     /// <summary>A dateline is short ("am 29.12.2010, 13:36 Uhr"); a date inside a sentence is usually about something else.</summary>
     private const int MaxTextLength = 80;
