@@ -10,6 +10,14 @@ if (args.Length == 1 && File.Exists(args[0]))
     return SinglePage.Print(args[0]);
 }
 
+if (args is ["--month-names", var monthNamesPath])
+{
+    // The month-name table shipped with the extractor, regenerated from this machine's CultureInfo data.
+    File.WriteAllLines(monthNamesPath, Summarizer.Extraction.Metadata.MonthNames.FromCultures()
+        .OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}\t{p.Value}"));
+    return 0;
+}
+
 if (args is ["--dates", var datesDirectory, var datesOutput])
 {
     using var dateServices = new ServiceCollection().AddLogging().AddExtraction(new ConfigurationBuilder().Build()).BuildServiceProvider();

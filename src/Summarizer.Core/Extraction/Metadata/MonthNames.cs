@@ -8,13 +8,17 @@ namespace Summarizer.Extraction.Metadata;
 /// always from the culture's <see cref="GregorianCalendar"/>: a culture whose default calendar is another one (ar-SA's
 /// Hijri, th-TH's Buddhist) would otherwise name Hijri or Buddhist months. A name that means different months in
 /// different cultures ("listopad": November in Polish, October in Croatian) is dropped rather than guessed; names with
-/// digits ("1月") are left to the numeric patterns. Built once, on first use.
+/// digits ("1月") are left to the numeric patterns. Reading every culture's data takes seconds (18 s on a loaded
+/// machine), far beyond the one-second page budget, so the table ships as a data file generated from that data
+/// (<c>month-names.tsv</c>; regenerate with the extraction bench's <c>--month-names</c> mode) and loads in milliseconds.
 /// </summary>
 internal static class MonthNames
 {
     private const int MinLength = 3;
 
-    private static readonly Lazy<FrozenDictionary<string, int>> Table = new(Build);
+    private const string ResourceName = "Summarizer.month-names.tsv";
+
+    private static readonly Lazy<FrozenDictionary<string, int>> Table = new(Load);
 
     /// <summary>The month (1–12) a word names in some culture, or 0. Case and a trailing dot are ignored.</summary>
     public static int Lookup(string word)
@@ -24,7 +28,30 @@ internal static class MonthNames
         return key.Length >= MinLength && Table.Value.TryGetValue(key, out var month) ? month : ArabicMonths.Lookup(word) ?? 0;
     }
 
-    private static FrozenDictionary<string, int> Build()
+    private static FrozenDictionary<string, int> Load()
+    {
+        using var stream = typeof(MonthNames).Assembly.GetManifestResourceStream(ResourceName);
+        if (stream is null)
+        {
+            return FromCultures();
+        }
+
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0 && int.TryParse(line.AsSpan(tab + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12)
+            {
+                months[line[..tab]] = month;
+            }
+        }
+
+        return months.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The table from every culture's Gregorian month names: what <c>month-names.tsv</c> holds.</summary>
+    internal static FrozenDictionary<string, int> FromCultures()
     {
         var months = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var culture in CultureInfo.GetCultures(CultureTypes.SpecificCultures | CultureTypes.NeutralCultures))
