@@ -16,6 +16,16 @@ internal sealed partial class MetadataElements
     /// <summary>Microdata date properties (<c>itemprop="datePublished"</c>...) on any element but &lt;meta&gt;, which <see cref="MetaTags"/> reads.</summary>
     public List<IElement> MicrodataDates { get; } = [];
 
+    private const int MaxBylineLines = 3;
+
+    /// <summary>How many elements after the headline a byline line ("كتبت أسماء نصار") is looked for in.</summary>
+    private const int BylineWindow = 80;
+
+    private int _afterHeadline;
+
+    /// <summary>Short lines after the headline that open with a byline cue word ("كتب"، "بقلم"، "إعداد"): byline candidates.</summary>
+    public List<string> BylineLines { get; } = [];
+
     /// <summary>The first rel/itemprop=author or byline-classed element.</summary>
     public IElement? Author { get; private set; }
 
@@ -53,6 +63,20 @@ internal sealed partial class MetadataElements
     private static bool DateClass(string? cls) =>
         cls is not null && (Contains(cls, "date") || Contains(cls, "time") || Contains(cls, "publish") || Contains(cls, "datum")
                             || Contains(cls, "fecha") || Contains(cls, "posted") || Contains(cls, "submitted") || Contains(cls, "created"));
+
+    private void VisitBylineLine(IElement element)
+    {
+        if (BylineLines.Count >= MaxBylineLines || ++_afterHeadline > BylineWindow || element.ChildElementCount > 2)
+        {
+            return;
+        }
+
+        var text = element.TextContent;
+        if (text.Length is > 3 and < 80 && BylineCues.Opens(text))
+        {
+            BylineLines.Add(text);
+        }
+    }
 
     private static bool Contains(string? value, string part) => value is not null && value.Contains(part, StringComparison.Ordinal);
 

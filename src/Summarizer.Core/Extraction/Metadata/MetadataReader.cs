@@ -23,8 +23,8 @@ internal static class MetadataReader
         var (published, modified) = DateReader.Read(elements, meta, ld, document.Title, pageUrl, language, now, document);
         return new PageMetadata
         {
-            Title = TitleCleaner.Clean(rawTitle, siteName),
-            Authors = AuthorReader.Read(elements, meta, ld),
+            Title = TitleCleaner.Clean(rawTitle, siteName, HostOf(pageUrl, canonical), document.Title),
+            Authors = AuthorReader.Read(elements, meta, ld, SiteNames(siteName, ld.Publisher, HostOf(pageUrl, canonical))),
             PublishedAt = published,
             ModifiedAt = modified,
             DeclaredLanguage = language,
@@ -37,6 +37,12 @@ internal static class MetadataReader
             ArticleBody = ld.ArticleBody,
         };
     }
+
+    private static string? HostOf(Uri? pageUrl, Uri? canonical) =>
+        pageUrl is { IsAbsoluteUri: true, Host.Length: > 0 } ? pageUrl.Host : canonical is { IsAbsoluteUri: true, Host.Length: > 0 } ? canonical.Host : null;
+
+    /// <summary>Names the site goes by: never a byline.</summary>
+    private static List<string> SiteNames(params string?[] names) => names.OfType<string>().Where(n => n.Length > 0).ToList();
 
     /// <summary>A BCP 47 tag from an attribute value ("ar_EG" → "ar-EG"); null when absent or malformed.</summary>
     private static string? LanguageTag(string? value)
