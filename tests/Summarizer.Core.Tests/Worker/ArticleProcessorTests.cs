@@ -130,7 +130,7 @@ public sealed class ArticleProcessorTests
     private ArticleProcessor CreateSut(TimeSpan? budget = null, string? sourceLanguage = null)
     {
         var gate = new Mock<IPolitenessGate>();
-        gate.Setup(g => g.EnterAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IDisposable>());
+        gate.Setup(g => g.EnterAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IAsyncDisposable>());
         return new ArticleProcessor(
             new PolitePageFetcher(_fetcher.Object, gate.Object),
             _pipeline.Object,
