@@ -315,6 +315,11 @@ public abstract class SqlArticleStore : IArticleStore, IDisposable
             WHERE id = @articleId
             """, new { articleId, reason, now = Now }, cancellationToken);
 
+    public async Task<bool> RenewLeaseAsync(long articleId, string workerId, TimeSpan lease, CancellationToken cancellationToken) =>
+        await ExecuteAsync(
+            $"UPDATE articles SET lease_expires_at = @until WHERE id = @articleId AND lease_owner = @workerId AND {Due}",
+            new { articleId, workerId, until = Ms(Time.GetUtcNow() + lease) }, cancellationToken) > 0;
+
     public Task ReleaseAsync(long articleId, CancellationToken cancellationToken) =>
         ExecuteAsync("UPDATE articles SET lease_owner = NULL, lease_expires_at = NULL WHERE id = @articleId", new { articleId }, cancellationToken);
 
