@@ -39,13 +39,21 @@ internal static class HtmlPage
         }
 
         html.Append("<section>\n<h2>").Append(SummaryHeadings.Summary).Append("</h2>\n<p>")
-            .Append(Encode(summary.Summary)).Append("</p>\n<h2>").Append(SummaryHeadings.KeyPoints).Append("</h2>\n<ul>\n");
-        foreach (var point in summary.KeyPoints)
+            .Append(Encode(summary.Summary)).Append("</p>\n");
+
+        // A short article may give no key point: then no empty heading either.
+        if (summary.KeyPoints.Count > 0)
         {
-            html.Append("<li>").Append(Encode(point)).Append("</li>\n");
+            html.Append("<h2>").Append(SummaryHeadings.KeyPoints).Append("</h2>\n<ul>\n");
+            foreach (var point in summary.KeyPoints)
+            {
+                html.Append("<li>").Append(Encode(point)).Append("</li>\n");
+            }
+
+            html.Append("</ul>\n");
         }
 
-        html.Append("</ul>\n</section>\n");
+        html.Append("</section>\n");
         if (article.Url is { IsFile: false } url)
         {
             html.Append("<p class=\"meta\" dir=\"ltr\">").Append(Encode(url.AbsoluteUri)).Append("</p>\n");

@@ -17,8 +17,13 @@ internal static class SummaryRenderer
         }
 
         text.Append(SummaryHeadings.Summary).Append("\n\n")
-            .Append(result.Summary.Summary).Append("\n\n")
-            .Append(SummaryHeadings.KeyPoints).Append("\n\n");
+            .Append(result.Summary.Summary).Append("\n\n");
+        if (result.Summary.KeyPoints.Count > 0)
+        {
+            // A short article may give no key point: then no empty heading either.
+            text.Append(SummaryHeadings.KeyPoints).Append("\n\n");
+        }
+
         foreach (var point in result.Summary.KeyPoints)
         {
             text.Append("  ").Append(SummaryHeadings.Bullet).Append(' ').Append(point).Append('\n');
@@ -41,8 +46,12 @@ internal static class SummaryRenderer
         }
 
         text.Append("## ").Append(SummaryHeadings.Summary).Append("\n\n")
-            .Append(EscapeMarkdown(result.Summary.Summary)).Append("\n\n")
-            .Append("## ").Append(SummaryHeadings.KeyPoints).Append("\n\n");
+            .Append(EscapeMarkdown(result.Summary.Summary)).Append("\n\n");
+        if (result.Summary.KeyPoints.Count > 0)
+        {
+            text.Append("## ").Append(SummaryHeadings.KeyPoints).Append("\n\n");
+        }
+
         foreach (var point in result.Summary.KeyPoints)
         {
             text.Append("- ").Append(EscapeMarkdown(point)).Append('\n');
