@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Summarizer.Fetching.Politeness;
+using Summarizer.Summarization.Llm.Budget;
 
 namespace Summarizer.Storage;
 
@@ -34,6 +35,8 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<IHostTurns>(sp => new PostgresHostTurns(connectionString, sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<TimeProvider>()));
         }
 
+        // The day's LLM spending is counted in the same database, so every worker on it shares one budget.
+        services.AddSingleton<ILlmUsageStore>(sp => (ILlmUsageStore)sp.GetRequiredService<IArticleStore>());
         return services;
     }
 }

@@ -10,12 +10,19 @@ internal static class RunCommand
     public static Command Create(CliConsole console, Option<bool> verbose)
     {
         var once = new Option<bool>("--once") { Description = "One pass over every enabled source and every due article, then exit 0" };
+        var serve = new Option<bool>("--serve") { Description = "Serve the reading room from the same process (see 'serve')" };
+        var urls = ServeCommand.Urls();
         var command = new Command("run", "Run the worker in the foreground: poll the sources in Summarizer:Sources and summarize new articles")
         {
-            once,
+            once, serve, urls,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(serve) && !parse.GetValue(once))
+            {
+                return await ServeCommand.RunAsync(console, parse.GetValue(urls), withWorker: true, parse.GetValue(verbose), cancellationToken);
+            }
+
             using var host = await CliHost.StartAsync(parse.GetValue(verbose), cancellationToken);
             if (parse.GetValue(once))
             {

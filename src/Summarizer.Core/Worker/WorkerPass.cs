@@ -26,6 +26,9 @@ public sealed class WorkerPass(
     /// <summary>Raised after each article, for progress display.</summary>
     public event EventHandler<ArticleOutcome>? ArticleProcessed;
 
+    /// <summary>When the last pass ran to its end (null before the first): the reading room's health check reads it.</summary>
+    public DateTimeOffset? LastFinishedAt { get; private set; }
+
     public async Task<PassReport> RunAsync(bool allSources, bool waitForLeased, CancellationToken cancellationToken)
     {
         var summarizer = selector.Select(options.Value.Summarizer);
@@ -62,6 +65,7 @@ public sealed class WorkerPass(
         }
 
         var report = new PassReport(polled, failedSources, queued, outcomes.ToDictionary());
+        LastFinishedAt = time.GetUtcNow();
         WorkerLog.PassDone(logger, polled, queued, report.Count(ArticleOutcome.Summarized), report.Count(ArticleOutcome.Reused),
             report.Count(ArticleOutcome.Skipped), report.Count(ArticleOutcome.Retrying), report.Count(ArticleOutcome.Failed));
         return report;
