@@ -24,9 +24,12 @@ if (args is ["--dates", var datesDirectory, var datesOutput])
     return DatesBench.Run(dateServices.GetRequiredService<IContentExtractor>(), datesDirectory, datesOutput);
 }
 
+// --quick: our extractor only, one untimed-warm-up-free pass; for iterating on rules, not for speed figures.
+var quick = args.Contains("--quick");
+args = [.. args.Where(a => a != "--quick")];
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Summarizer.Bench.Extraction <dataset-dir> <out-dir>   (dataset: html/*.html.gz + ground-truth.json)\n       Summarizer.Bench.Extraction --dates <htmldate-dataset-dir> <out.jsonl>");
+    Console.Error.WriteLine("usage: Summarizer.Bench.Extraction [--quick] <dataset-dir> <out-dir>   (dataset: html/*.html.gz + ground-truth.json or evaldata.json)\n       Summarizer.Bench.Extraction --dates <htmldate-dataset-dir> <out.jsonl> | --month-names <out.tsv>");
     return 2;
 }
 
@@ -59,7 +62,9 @@ string Smart(BenchPage page)
 
 Console.WriteLine($"dataset {args[0]}: {pages.Count} pages, {pages.Sum(p => (long)p.Html.Length) / 1e6:F1} MB of HTML");
 Console.WriteLine(BenchResult.Header);
-foreach (var result in BenchRunner.Run(pages, [("ours", Ours, Path.Combine(args[1], "ours.jsonl")), ("smartreader", Smart, Path.Combine(args[1], "smartreader.jsonl"))]))
+var ours = ("ours", (Func<BenchPage, string>)Ours, Path.Combine(args[1], "ours.jsonl"));
+var smart = ("smartreader", (Func<BenchPage, string>)Smart, Path.Combine(args[1], "smartreader.jsonl"));
+foreach (var result in quick ? BenchRunner.RunOnce(pages, ours) : BenchRunner.Run(pages, [ours, smart]))
 {
     Console.WriteLine(result);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Hosting;
 
@@ -22,6 +23,7 @@ internal static class CliHost
             [
                 new("Logging:LogLevel:Default", "Debug"),
                 new("Logging:LogLevel:Polly", "Information"),
+                new("Logging:LogLevel:Microsoft.SemanticKernel", SemanticKernelVerboseLevel(builder.Configuration)),
             ]);
         }
 
@@ -38,6 +40,12 @@ internal static class CliHost
 
         return host;
     }
+
+    /// <summary>Semantic Kernel is silent by default; <c>--verbose</c> shows it at Debug, or lower when the Microsoft categories are set lower.</summary>
+    private static string SemanticKernelVerboseLevel(IConfiguration configuration) =>
+        Enum.TryParse<LogLevel>(configuration["Logging:LogLevel:Microsoft"], ignoreCase: true, out var level) && level < LogLevel.Debug
+            ? level.ToString()
+            : nameof(LogLevel.Debug);
 
     public static T Get<T>(this IHost host)
         where T : notnull => host.Services.GetRequiredService<T>();

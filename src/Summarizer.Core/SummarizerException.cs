@@ -17,4 +17,7 @@ public class SummarizerException : Exception
     /// paragraphs. A listing or a stub is not summarized, but callers can still show or store what it is.
     /// </summary>
     public Extraction.ExtractedArticle? Page { get; init; }
+
+    /// <summary>Set when the LLM could not be asked at all (see <see cref="Summarization.LlmUnavailable"/>); null otherwise.</summary>
+    public Summarization.LlmUnavailable? LlmUnavailable { get; init; }
 }

@@ -38,6 +38,12 @@ internal static class HtmlPage
             html.Append("<p class=\"meta\">").Append(Encode(byline)).Append("</p>\n");
         }
 
+        if (SummaryHeadings.UnverifiedWarning(summary) is { } warning)
+        {
+            // Styled inline so that pages without the warning stay byte for byte what they were.
+            html.Append("<p class=\"unverified\" role=\"alert\" style=\"background:#fff3cd;border:1px solid #d39e00;padding:.5rem .75rem;font-weight:bold\">⚠ ").Append(Encode(warning)).Append("</p>\n");
+        }
+
         html.Append("<section>\n<h2>").Append(SummaryHeadings.Summary).Append("</h2>\n<p>")
             .Append(Encode(summary.Summary)).Append("</p>\n");
 

@@ -16,6 +16,11 @@ internal static class SummaryRenderer
             text.Append(result.Article.Title).Append("\n\n");
         }
 
+        if (SummaryHeadings.UnverifiedWarning(result.Summary) is { } warning)
+        {
+            text.Append("⚠ ").Append(warning).Append("\n\n");
+        }
+
         text.Append(SummaryHeadings.Summary).Append("\n\n")
             .Append(result.Summary.Summary).Append("\n\n");
         if (result.Summary.KeyPoints.Count > 0)
@@ -43,6 +48,11 @@ internal static class SummaryRenderer
         if (result.Article.Byline is { Length: > 0 } byline)
         {
             text.Append('*').Append(EscapeMarkdown(byline)).Append("*\n\n");
+        }
+
+        if (SummaryHeadings.UnverifiedWarning(result.Summary) is { } warning)
+        {
+            text.Append("> ⚠ **").Append(EscapeMarkdown(warning)).Append("**\n\n");
         }
 
         text.Append("## ").Append(SummaryHeadings.Summary).Append("\n\n")

@@ -27,7 +27,8 @@ internal static class KeyPointWriter
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
-            if (!usable[i] || !s.StartsSentence || (s.IsWhole && (!Balanced.Is(s.Text) || SentenceEnd.LastMark(s.Text) is ':' or '،' or ',')))
+            if (!usable[i] || !s.StartsSentence || (s.IsWhole && (!Balanced.Is(s.Text) || SentenceEnd.LastMark(s.Text) is ':' or '،' or ','))
+                || IsUnattributedSpeech(s.Text))
             {
                 continue;
             }
@@ -37,6 +38,25 @@ internal static class KeyPointWriter
         }
 
         return result;
+    }
+
+    private static readonly HashSet<string> FirstPerson = [.. DataFile.Lines("first-person.txt")];
+
+    /// <summary>
+    /// A speaker's words cut from "قال X:" by the sentence splitter: first person, with no quotation or colon of its own
+    /// to say who speaks. Alone, a reader cannot tell whose words they are.
+    /// </summary>
+    private static bool IsUnattributedSpeech(string text)
+    {
+        if (text.IndexOfAny([':', '"', '«', '“']) >= 0)
+        {
+            return false;
+        }
+
+        // "قال لنا إنه ..." or "أعلن الوزير أن ... لدينا": reported speech names its speaker.
+        var words = WordTokenizer.Words(text);
+        return !words.Any(w => ReportingVerbs.Of(w) is not null)
+            && words.Any(w => FirstPerson.Contains(w) || (w.Length > 2 && w[0] is 'و' or 'ف' && FirstPerson.Contains(w[1..])));
     }
 
     /// <summary>

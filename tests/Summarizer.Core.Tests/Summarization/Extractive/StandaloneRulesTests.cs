@@ -70,6 +70,15 @@ public sealed class StandaloneRulesTests
     }
 
     [Test]
+    public void Prepare_SpeakersWordsSplitFromTheirSpeaker_NotAKeyPoint() =>
+        Assert.That(Prepare(Lead, "علينا أن نركز الآن على حماية كبار السن في دور الرعاية.")[1], Is.Null);
+
+    [Test]
+    public void Prepare_FirstPersonInReportedSpeech_Kept() =>
+        Assert.That(Prepare(Lead, "وقال طبيب في مستشفى العزل إن لدينا ما يكفي من أجهزة التنفس حتى الآن.")[1]?.Text,
+            Is.EqualTo("قال طبيب في مستشفى العزل إن لدينا ما يكفي من أجهزة التنفس حتى الآن."));
+
+    [Test]
     public void Prepare_UnclosedQuote_NotAKeyPoint() =>
         Assert.That(Prepare(Lead, "وقال الوزير: «لن نغلق المدارس في هذه المرحلة.")[1], Is.Null);
 }
