@@ -38,6 +38,15 @@ internal static class CliApp
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
+        catch (Hosting.Configuration.InvalidConfigurationException ex)
+        {
+            foreach (var problem in ex.Problems)
+            {
+                await stderr.WriteLineAsync($"summarizer: {problem}");
+            }
+
+            return ExitCodes.BadUsage;
+        }
         catch (SummarizerException ex)
         {
             await stderr.WriteLineAsync($"summarizer: {ex.Message}");

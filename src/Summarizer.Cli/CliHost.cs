@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Summarizer.Hosting;
+using Summarizer.Hosting.Configuration;
 
 namespace Summarizer.Cli;
 
@@ -11,8 +12,18 @@ internal static class CliHost
 {
     public static async Task<IHost> StartAsync(bool verbose, CancellationToken cancellationToken)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
-        builder.AddSummarizer().AddWorker();
+        HostApplicationBuilder builder;
+        try
+        {
+            builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+            builder.AddSummarizer().AddWorker();
+        }
+        catch (InvalidDataException ex)
+        {
+            // A settings file that is not JSON: its line and column, as a usage error.
+            throw JsonSyntax.Problem(ex);
+        }
+
 
         // A start-up failure is reported as one line by the CLI; the host's own log of it would add a stack trace.
         builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Microsoft.Extensions.Hosting", "None")]);
@@ -25,19 +36,25 @@ internal static class CliHost
             ]);
         }
 
+        ConfigurationProblems.ThrowIfAny(builder.Configuration);
         var host = builder.Build();
         try
         {
             await host.StartAsync(cancellationToken);
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
         {
             host.Dispose();
-            throw new SummarizerException(FailureKind.BadInput, $"invalid configuration: {string.Join("; ", ex.Failures)}", ex);
+            throw new InvalidConfigurationException(failures);
         }
 
         return host;
     }
+
+    /// <summary>Options validators' failures, each once: several failing options arrive as an AggregateException.</summary>
+    private static List<string> ConfigurationFailures(Exception exception) =>
+        (exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [exception])
+        .OfType<OptionsValidationException>().SelectMany(e => e.Failures).Distinct(StringComparer.Ordinal).ToList();
 
     public static T Get<T>(this IHost host)
         where T : notnull => host.Services.GetRequiredService<T>();
