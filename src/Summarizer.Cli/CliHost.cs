@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Hosting;
 using Summarizer.Hosting.Configuration;
@@ -10,7 +11,10 @@ namespace Summarizer.Cli;
 /// <summary>Builds and starts the shared host for one command; starting it validates every option.</summary>
 internal static class CliHost
 {
-    public static async Task<IHost> StartAsync(bool verbose, CancellationToken cancellationToken)
+    /// <param name="settings">Settings of this command line over every other source (e.g. <c>run --quiet</c>'s log level).</param>
+    /// <param name="log">Where log lines go (the command's stderr); the process's stderr when not given.</param>
+    public static async Task<IHost> StartAsync(
+        bool verbose, CancellationToken cancellationToken, IEnumerable<KeyValuePair<string, string?>>? settings = null, TextWriter? log = null)
     {
         HostApplicationBuilder builder;
         try
@@ -34,6 +38,13 @@ internal static class CliHost
                 new("Logging:LogLevel:Default", "Debug"),
                 new("Logging:LogLevel:Polly", "Information"),
             ]);
+        }
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new Logging.CliLoggerProvider(log ?? Console.Error, TimeProvider.System));
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
         }
 
         ConfigurationProblems.ThrowIfAny(builder.Configuration);

@@ -32,12 +32,7 @@ internal sealed class RunProgress
         });
     }
 
-    /// <summary>The outcome counts as the status line and the final report word them.</summary>
-    public static string Outcomes(Func<ArticleOutcome, int> count) =>
-        $"{count(ArticleOutcome.Summarized)} summarized, {count(ArticleOutcome.Reused)} reused, {count(ArticleOutcome.Skipped)} skipped, " +
-        $"{count(ArticleOutcome.Retrying)} to retry, {count(ArticleOutcome.Failed)} failed";
-
-    private string Describe() => Outcomes(Count);
+    private string Describe() => PassReporting.Outcomes(Count);
 
     private int Count(ArticleOutcome outcome) => Volatile.Read(ref _counts[(int)outcome]);
 }

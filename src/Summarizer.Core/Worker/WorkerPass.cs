@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Sources;
 using Summarizer.Storage;
@@ -20,15 +19,15 @@ public sealed class WorkerPass(
     IOptions<SourcesOptions> sources,
     IOptions<WorkerOptions> options,
     IOptions<StorageOptions> storage,
-    TimeProvider time,
-    ILogger<WorkerPass> logger)
+    TimeProvider time)
 {
     /// <summary>Raised after each article, for progress display.</summary>
     public event EventHandler<ArticleOutcome>? ArticleProcessed;
 
     public async Task<PassReport> RunAsync(bool allSources, bool waitForLeased, CancellationToken cancellationToken)
     {
-        var summarizer = selector.Select(options.Value.Summarizer);
+        var started = time.GetTimestamp();
+        var summarizer = UsageMeter.Wrap(selector.Select(options.Value.Summarizer));
         var (polled, failedSources, queued) = await PollSourcesAsync(allSources, cancellationToken);
         var outcomes = new ConcurrentDictionary<ArticleOutcome, int>();
         var concurrency = options.Value.Concurrency;
@@ -59,9 +58,11 @@ public sealed class WorkerPass(
             });
         }
 
-        var report = new PassReport(polled, failedSources, queued, outcomes.ToDictionary());
-        WorkerLog.PassDone(logger, polled, queued, report.Count(ArticleOutcome.Summarized), report.Count(ArticleOutcome.Reused),
-            report.Count(ArticleOutcome.Skipped), report.Count(ArticleOutcome.Retrying), report.Count(ArticleOutcome.Failed));
+        var report = new PassReport(polled, failedSources, queued, outcomes.ToDictionary())
+        {
+            Duration = time.GetElapsedTime(started),
+            Usage = summarizer.Total,
+        };
         return report;
     }
 
