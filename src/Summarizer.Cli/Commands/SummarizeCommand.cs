@@ -11,12 +11,10 @@ internal static class SummarizeCommand
     public static Command Create(CliConsole console, Option<bool> verbose)
     {
         var inputs = CommonOptions.Inputs();
-        var format = CommonOptions.Format("Output format: text (default), markdown, json, jsonl or html");
-        var summarizer = new Option<SummarizerChoice>("--summarizer", "-s")
-        {
-            Description = "auto (the LLM when one is configured, else extractive), extractive or llm",
-            DefaultValueFactory = _ => SummarizerChoice.Auto,
-        };
+        var format = CommonOptions.Format("Output format", OutputFormat.Text,
+            OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Json, OutputFormat.Jsonl, OutputFormat.Html);
+        var summarizer = CommonOptions.Choice("--summarizer", "-s", "auto: the LLM when one is configured, else extractive",
+            SummarizerChoice.Auto, SummarizerChoice.Auto, SummarizerChoice.Extractive, SummarizerChoice.Llm);
         var noStore = new Option<bool>("--no-store") { Description = "Do not keep the summaries in the store (Summarizer:Storage)" };
         var command = new Command("summarize", "Summarize articles: an Arabic summary paragraph and 3-5 key points each")
         {
