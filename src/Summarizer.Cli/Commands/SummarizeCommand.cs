@@ -2,7 +2,9 @@ using System.CommandLine;
 using Summarizer.Cli.Inputs;
 using Summarizer.Cli.Output;
 using Summarizer.Pipeline;
+using Microsoft.Extensions.Options;
 using Summarizer.Summarization;
+using Summarizer.Summarization.Llm;
 
 namespace Summarizer.Cli.Commands;
 
@@ -28,11 +30,21 @@ internal static class SummarizeCommand
             var pipeline = host.Get<IArticlePipeline>();
             var resolved = new InputResolver(console.OpenStdin).Resolve(parse.GetValue(inputs)!);
             var store = parse.GetValue(noStore) ? null : host.Get<Storage.IArticleStore>();
+            var outputLanguage = host.Get<IOptions<LlmOptions>>().Value.OutputLanguage;
             return await new BatchRunner(console, isVerbose).RunAsync(
                 resolved,
-                (input, ct) => store is null
-                    ? pipeline.SummarizeAsync(input, chosen, ct)
-                    : StoredSummaries.SummarizeAndStoreAsync(pipeline, store, input, chosen, console.Error, ct),
+                async (input, ct) =>
+                {
+                    var result = store is null
+                        ? await pipeline.SummarizeAsync(input, chosen, ct)
+                        : await StoredSummaries.SummarizeAndStoreAsync(pipeline, store, input, chosen, console.Error, ct);
+                    if (LanguageNotice.For(result, outputLanguage) is { } notice)
+                    {
+                        await console.Error.WriteLineAsync($"summarizer: {input.Source}: {notice}");
+                    }
+
+                    return result;
+                },
                 SinkFactory.ForSummaries(parse.GetValue(format), console.Out),
                 cancellationToken);
         });
