@@ -25,7 +25,8 @@ internal static class ExtractCommand
                 resolved,
                 pipeline.ExtractAsync,
                 SinkFactory.ForExtractions(parse.GetValue(format), console.Out),
-                cancellationToken);
+                cancellationToken,
+                InputResolver.Count(parse.GetValue(inputs)!));
         });
         return command;
     }

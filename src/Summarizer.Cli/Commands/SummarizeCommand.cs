@@ -46,7 +46,8 @@ internal static class SummarizeCommand
                     return result;
                 },
                 SinkFactory.ForSummaries(parse.GetValue(format), console.Out),
-                cancellationToken);
+                cancellationToken,
+                InputResolver.Count(parse.GetValue(inputs)!));
         });
         return command;
     }

@@ -11,7 +11,7 @@ internal sealed class RunProgress
     public static async Task<PassReport> ShowAsync(TextWriter stderr, WorkerPass pass, Func<Task<PassReport>> run)
     {
         var progress = new RunProgress();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr), Interactive = InteractionSupport.Yes });
         return await console.Status().Spinner(Spinner.Known.Dots).StartAsync("polling sources…", async context =>
         {
             void OnProcessed(object? sender, ArticleOutcome outcome)
