@@ -47,25 +47,38 @@ internal static class CliHost
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
-        ConfigurationProblems.ThrowIfAny(builder.Configuration);
+        // Every setting checked as written first (key, value, what is expected); the options validators that need the
+        // bound values (which settings go together) still run at start, and both are reported together, each once.
+        var problems = ConfigurationProblems.Find(builder.Configuration);
         var host = builder.Build();
         try
         {
             await host.StartAsync(cancellationToken);
         }
-        catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
+        catch (Exception ex) when (problems.Count > 0 || ConfigurationFailures(ex, problems.Count > 0).Count > 0)
         {
             host.Dispose();
-            throw new InvalidConfigurationException(failures);
+            throw new InvalidConfigurationException([.. problems.Concat(ConfigurationFailures(ex, problems.Count > 0)).Distinct(StringComparer.Ordinal)]);
+        }
+
+        if (problems.Count > 0)
+        {
+            host.Dispose();
+            throw new InvalidConfigurationException(problems);
         }
 
         return host;
     }
 
-    /// <summary>Options validators' failures, each once: several failing options arrive as an AggregateException.</summary>
-    private static List<string> ConfigurationFailures(Exception exception) =>
+    /// <summary>
+    /// Options validators' failures, each once (several failing options arrive as an AggregateException). DataAnnotations
+    /// failures repeat what <see cref="ConfigurationProblems"/> already said, in worse words, so they are left out then.
+    /// </summary>
+    private static List<string> ConfigurationFailures(Exception exception, bool alreadyChecked) =>
         (exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [exception])
-        .OfType<OptionsValidationException>().SelectMany(e => e.Failures).Distinct(StringComparer.Ordinal).ToList();
+        .OfType<OptionsValidationException>().SelectMany(e => e.Failures)
+        .Where(f => !alreadyChecked || !f.StartsWith("DataAnnotation validation failed", StringComparison.Ordinal))
+        .Distinct(StringComparer.Ordinal).ToList();
 
     public static T Get<T>(this IHost host)
         where T : notnull => host.Services.GetRequiredService<T>();

@@ -37,7 +37,7 @@ internal static class CommonOptions
                 var index = Array.FindIndex(names, n => n.Equals(token, StringComparison.OrdinalIgnoreCase));
                 if (index < 0)
                 {
-                    result.AddError($"{name} must be one of {string.Join(", ", names)}");
+                    result.AddError($"{name} must be one of {string.Join(", ", names)}, not '{token}'");
                     return defaultValue;
                 }
 

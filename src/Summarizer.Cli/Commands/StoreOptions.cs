@@ -19,7 +19,7 @@ internal static class StoreOptions
                 var value = result.Tokens.Count == 0 ? null : result.Tokens[0].Value.ToLowerInvariant();
                 if (value is not null && !ArticleStatus.All.Contains(value))
                 {
-                    result.AddError($"--status must be one of {string.Join(", ", ArticleStatus.All)}");
+                    result.AddError($"--status must be one of {string.Join(", ", ArticleStatus.All)}, not '{value}'");
                 }
 
                 return value;

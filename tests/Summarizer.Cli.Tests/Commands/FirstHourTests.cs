@@ -142,7 +142,7 @@ public sealed class FirstHourTests
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadUsage));
-            Assert.That(run.ErrorLines[0], Is.EqualTo("summarizer: --format must be one of text, markdown, json, jsonl, html"));
+            Assert.That(run.ErrorLines[0], Is.EqualTo("summarizer: --format must be one of text, markdown, json, jsonl, html, not 'nope'"));
         });
     }
 

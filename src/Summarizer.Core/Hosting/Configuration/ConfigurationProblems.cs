@@ -12,24 +12,34 @@ namespace Summarizer.Hosting.Configuration;
 /// </summary>
 public static class ConfigurationProblems
 {
-    /// <summary>Every problem once, in the order of the sections, each as one line naming the key and the value.</summary>
-    public static IReadOnlyList<string> Find(IConfiguration configuration)
+    /// <summary>
+    /// Every problem once, in the order of the sections, each as one line naming the key and the value. Only the parts a
+    /// command uses are checked: <c>extract</c> does not fail on a source it never reads.
+    /// </summary>
+    public static IReadOnlyList<string> Find(IConfiguration configuration, bool store = true, bool worker = true)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var problems = new List<string>();
-        foreach (var (section, type) in ConfigurationSections.All)
+        var sections = ConfigurationSections.Pipeline
+            .Concat(store ? ConfigurationSections.Store : [])
+            .Concat(worker ? ConfigurationSections.Worker : []);
+        foreach (var (section, type) in sections)
         {
             CheckObject(configuration.GetSection(section), type, "", problems);
         }
 
-        CheckSources(configuration.GetSection(SourcesOptions.SectionName), problems);
+        if (worker)
+        {
+            CheckSources(configuration.GetSection(SourcesOptions.SectionName), problems);
+        }
+
         return problems.Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <exception cref="InvalidConfigurationException">Some setting cannot run.</exception>
-    public static void ThrowIfAny(IConfiguration configuration)
+    public static void ThrowIfAny(IConfiguration configuration, bool store = true, bool worker = true)
     {
-        var problems = Find(configuration);
+        var problems = Find(configuration, store, worker);
         if (problems.Count > 0)
         {
             throw new InvalidConfigurationException(problems);
