@@ -2,11 +2,13 @@ namespace Summarizer;
 
 /// <summary>
 /// The one family of failures the pipeline reports on purpose. Anything else escaping a stage is a bug.
+/// Its message often quotes outside text (a reason phrase, a file name, a parser's complaint) and goes to stderr, logs
+/// and the stored error, so it is made safe here (<see cref="Text.SafeText.Clean"/>).
 /// </summary>
 public class SummarizerException : Exception
 {
     public SummarizerException(FailureKind kind, string message, Exception? innerException = null)
-        : base(message, innerException) => Kind = kind;
+        : base(Text.SafeText.Clean(message), innerException) => Kind = kind;
 
     public FailureKind Kind { get; }
 }

@@ -13,6 +13,12 @@ internal static class PageFileReader
 
     public static ArticleInput FromFile(string path)
     {
+        // Checked before opening: opening a FIFO blocks until a writer comes, and a device's size says nothing.
+        if (FileKind.NotRegular(path) is { } kind)
+        {
+            throw new SummarizerException(FailureKind.BadInput, $"{path} is {kind}, not a regular file: only regular files are read");
+        }
+
         byte[] bytes;
         try
         {
@@ -22,7 +28,9 @@ internal static class PageFileReader
                 throw new SummarizerException(FailureKind.BadInput, $"the file is larger than {MaxBytes / 1024 / 1024} MB");
             }
 
-            bytes = File.ReadAllBytes(path);
+            // Read under the cap too: a file that grows after the size check (or a device the check missed) stops there.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            bytes = ReadCapped(stream, "the file holds");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,6 @@
 using Summarizer.Extraction.PlainText;
 using Summarizer.Fetching;
+using Summarizer.Text;
 
 namespace Summarizer.Extraction;
 
@@ -33,6 +34,20 @@ internal sealed class ContentExtractor(HtmlContentExtractor html, PlainTextExtra
                 : $"the {(page.Url is null ? "input" : "file")} is {kind}, not an HTML page or text");
         }
 
-        return page.IsPlainText ? plainText.Extract(page) : html.Extract(page);
+        return Safe(page.IsPlainText ? plainText.Extract(page) : html.Extract(page));
     }
+
+    /// <summary>
+    /// Every string a page gave, made safe where it enters (<see cref="SafeText"/>): no terminal escapes, no bidi overrides,
+    /// and one-line fields on one line, for every output format, log and stored row downstream.
+    /// </summary>
+    private static ExtractedArticle Safe(ExtractedArticle article) => article with
+    {
+        Title = SafeText.Line(article.Title),
+        Paragraphs = article.Paragraphs.Select(p => SafeText.Clean(p)).Where(p => p.Length > 0).ToList(),
+        Byline = SafeText.Line(article.Byline),
+        Authors = article.Authors.Select(a => SafeText.Line(a)).Where(a => a.Length > 0).ToList(),
+        SiteName = SafeText.Line(article.SiteName),
+        Description = SafeText.Line(article.Description),
+    };
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
@@ -15,15 +16,15 @@ public static class FetchingServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddHttpClient(HttpPageFetcher.ClientName)
+        services.TryAddSingleton(TimeProvider.System);
+        var client = services.AddHttpClient(HttpPageFetcher.ClientName)
             .ConfigurePrimaryHttpMessageHandler(sp =>
             {
                 var options = sp.GetRequiredService<IOptions<FetchingOptions>>().Value;
                 return new SocketsHttpHandler
                 {
                     AutomaticDecompression = DecompressionMethods.All,
-                    AllowAutoRedirect = options.MaxRedirects > 0,
-                    MaxAutomaticRedirections = Math.Max(1, options.MaxRedirects),
+                    AllowAutoRedirect = false, // RedirectHandler follows them, checking each target's scheme
                     PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                     ConnectCallback = (context, ct) => GuardedConnector.ConnectAsync(context, options.AllowPrivateNetworks, ct),
                 };
@@ -35,8 +36,8 @@ public static class FetchingServiceCollectionExtensions
                 client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
                 client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
                 client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ar,en;q=0.5");
-            })
-            .AddStandardResilienceHandler()
+            });
+        client.AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
             {
                 var options = sp.GetRequiredService<IOptions<FetchingOptions>>().Value;
@@ -44,6 +45,7 @@ public static class FetchingServiceCollectionExtensions
                 StandardResilience.Apply(resilience, options.Timeout, options.TotalTimeout, options.MaxRetries,
                     outcome => outcome.Exception?.InnerException is PrivateNetworkRefusedException);
             });
+        client.AddHttpMessageHandler(sp => new RedirectHandler(sp.GetRequiredService<IOptions<FetchingOptions>>().Value.MaxRedirects));
 
         services.AddSingleton<IPageFetcher, HttpPageFetcher>();
         return services;

@@ -7,6 +7,7 @@ namespace Summarizer.Fetching;
 internal sealed class HttpPageFetcher(
     IHttpClientFactory clientFactory,
     IOptions<FetchingOptions> options,
+    TimeProvider time,
     ILogger<HttpPageFetcher> logger) : IPageFetcher
 {
     public const string ClientName = "Summarizer.Fetching";
@@ -22,16 +23,17 @@ internal sealed class HttpPageFetcher(
         FetchingLog.Fetching(logger, url);
         var client = clientFactory.CreateClient(ClientName);
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        using var deadline = FetchDeadline.Start(options.Value.TotalTimeout, time, cancellationToken);
         try
         {
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             HttpResponses.EnsureSuccess(response);
-            var bytes = await HttpResponses.ReadLimitedAsync(response, options.Value.MaxDownloadBytes, cancellationToken);
+            var bytes = await HttpResponses.ReadLimitedAsync(response, options.Value.MaxDownloadBytes, deadline.Token);
             var contentType = response.Content.Headers.ContentType;
             FetchingLog.Fetched(logger, url, (int)response.StatusCode, bytes.Length, contentType?.MediaType);
             return new FetchedPage(response.RequestMessage?.RequestUri ?? url, bytes, contentType?.MediaType, contentType?.CharSet);
         }
-        catch (Exception ex) when (HttpResponses.ToFetchFailure(ex, cancellationToken) is { } failure)
+        catch (Exception ex) when (HttpResponses.ToFetchFailure(ex, deadline, cancellationToken) is { } failure)
         {
             throw failure;
         }

@@ -1,19 +1,28 @@
 using System.Net;
+using Summarizer.Text;
 
 namespace Summarizer.Fetching;
 
-/// <summary>What every fetch (pages, feeds, robots.txt) does with an answer: the same status errors, the same size cap, the same failure messages.</summary>
+/// <summary>
+/// What every fetch (pages, feeds, sitemaps, robots.txt) does with an answer: the same status errors, the same size cap
+/// and deadline while streaming the body, the same failure messages.
+/// </summary>
 internal static class HttpResponses
 {
     public static void EnsureSuccess(HttpResponseMessage response)
     {
         if (!response.IsSuccessStatusCode)
         {
-            throw new SummarizerException(FailureKind.CouldNotFetch, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd());
+            // The reason phrase is the server's text: it reaches stderr, logs and the stored error, so it is made safe here.
+            throw new SummarizerException(FailureKind.CouldNotFetch, $"HTTP {(int)response.StatusCode} {SafeText.Line(response.ReasonPhrase)}".TrimEnd());
         }
     }
 
-    /// <summary>The body, refused as soon as it (decompressed) passes <paramref name="limit"/> bytes: a bomb is never held whole.</summary>
+    /// <summary>
+    /// The body, refused as soon as it (decompressed) passes <paramref name="limit"/> bytes: a bomb is never held whole.
+    /// Read under <paramref name="cancellationToken"/>, which carries the fetch's <see cref="FetchDeadline"/>: a body that
+    /// trickles ends with the deadline, not when the server stops.
+    /// </summary>
     public static async Task<byte[]> ReadLimitedAsync(HttpResponseMessage response, long limit, CancellationToken cancellationToken)
     {
         if (response.Content.Headers.ContentLength > limit)
@@ -38,18 +47,43 @@ internal static class HttpResponses
         return buffer.ToArray();
     }
 
-    /// <summary>The documented failure for a transport exception; null for anything else (ours, or the caller's cancellation).</summary>
-    public static SummarizerException? ToFetchFailure(Exception exception, CancellationToken cancellationToken) => exception switch
+    /// <summary>At most the first <paramref name="limit"/> bytes of the body; the rest is never read.</summary>
+    public static async Task<byte[]> ReadPrefixAsync(HttpResponseMessage response, int limit, CancellationToken cancellationToken)
     {
-        HttpRequestException ex => new(FailureKind.CouldNotFetch, Describe(ex), ex),
-        TimeoutException or OperationCanceledException or Polly.Timeout.TimeoutRejectedException when !cancellationToken.IsCancellationRequested =>
-            new(FailureKind.CouldNotFetch, "timed out", exception),
-        Polly.CircuitBreaker.BrokenCircuitException => new(FailureKind.CouldNotFetch, "too many recent failures; try again later", exception),
-        _ => null,
-    };
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        var buffer = new byte[limit];
+        var length = 0;
+        int read;
+        while (length < limit && (read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+
+        return buffer[..length];
+    }
+
+    /// <summary>
+    /// The documented failure for a transport exception; null for anything else (ours, or the caller's cancellation).
+    /// Past the <paramref name="deadline"/> every transport failure is the timeout it caused.
+    /// </summary>
+    public static SummarizerException? ToFetchFailure(Exception exception, FetchDeadline deadline, CancellationToken cancellationToken) =>
+        exception switch
+        {
+            _ when cancellationToken.IsCancellationRequested => null,
+            SummarizerException => null,
+            HttpRequestException or IOException or OperationCanceledException or Polly.Timeout.TimeoutRejectedException when deadline.Expired =>
+                new(FailureKind.CouldNotFetch,
+                    $"timed out: no complete answer within {deadline.Limit.TotalSeconds:0.###} s (Summarizer:Fetching:TotalTimeout)", exception),
+            HttpRequestException ex => new(FailureKind.CouldNotFetch, Describe(ex), ex),
+            TimeoutException or OperationCanceledException or Polly.Timeout.TimeoutRejectedException =>
+                new(FailureKind.CouldNotFetch, "timed out", exception),
+            IOException ex => new(FailureKind.CouldNotFetch, $"the connection failed while reading the answer ({SafeText.Line(ex.Message)})", ex),
+            Polly.CircuitBreaker.BrokenCircuitException => new(FailureKind.CouldNotFetch, "too many recent failures; try again later", exception),
+            _ => null,
+        };
 
     private static SummarizerException TooLarge(long limit) =>
-        new(FailureKind.CouldNotFetch, $"the page is larger than the {limit / 1024 / 1024.0:0.#} MB download limit");
+        new(FailureKind.CouldNotFetch, $"the answer is larger than the {limit / 1024 / 1024.0:0.##} MB download limit");
 
     private static string Describe(HttpRequestException ex) => ex.HttpRequestError switch
     {
@@ -58,6 +92,6 @@ internal static class HttpResponses
         HttpRequestError.ConnectionError => "the connection was refused or failed",
         HttpRequestError.SecureConnectionError => "the TLS connection failed",
         _ when ex.StatusCode is HttpStatusCode status => $"HTTP {(int)status}",
-        _ => ex.Message,
+        _ => SafeText.Line(ex.Message),
     };
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Summarizer.Storage;
+using Summarizer.Text;
 
 namespace Summarizer.Sources;
 
@@ -111,7 +112,7 @@ public static class FeedParser
     }
 
     private static DiscoveredArticle? Article(string? link, Uri baseUrl, string? updated, string? title) =>
-        UrlNormalizer.TryNormalize(link, baseUrl) is { } url ? new DiscoveredArticle(url, updated?.Trim(), title?.Trim()) : null;
+        UrlNormalizer.TryNormalize(link, baseUrl) is { } url ? new DiscoveredArticle(url, SafeText.Line(updated), SafeText.Line(title)) : null;
 
     private static string? Child(XElement parent, string localName) =>
         parent.Elements().FirstOrDefault(e => e.Name.LocalName == localName)?.Value;

@@ -6,6 +6,7 @@ using Summarizer.Pipeline;
 using Summarizer.Sources;
 using Summarizer.Storage;
 using Summarizer.Summarization;
+using Summarizer.Text;
 
 namespace Summarizer.Worker;
 
@@ -111,6 +112,7 @@ public sealed class ArticleProcessor(
 
     private async Task<ArticleOutcome> FailAsync(ArticleRecord article, string error, bool retry)
     {
+        error = SafeText.Line(error); // one row in `list`, whatever the exception said
         var attempts = article.Attempts + 1;
         var delay = retry ? options.Value.Backoff(attempts) : null;
         WorkerLog.ArticleFailed(logger, article.Id, article.Url, attempts, error);

@@ -34,6 +34,13 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
     public TimeSpan ArticleTimeBudget { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// Time one source poll may take, the feed or sitemap index and every child sitemap together: past it the poll fails
+    /// (recorded on the source, tried again at its next schedule) so a trickling feed cannot hold <c>run --once</c> or a pass.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
+    public TimeSpan SourceTimeBudget { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How often the service checks for due sources and retries.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);

@@ -20,6 +20,7 @@ public static class WorkerServiceCollectionExtensions
             .Validate(o => o.Sources.All(s => s.Url is null or { IsAbsoluteUri: true, Scheme: "http" or "https" }), "every source Url must be an absolute http(s) URL")
             .Validate(o => o.Sources.All(ValidSchedule), "every source Schedule must be a cron expression (5 fields, or 6 with seconds)")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SourcesOptions>>(sp => new SourcesOptionsValidator(configuration, sp.GetRequiredService<TimeProvider>()));
 
         services.AddSingleton<IPolitenessGate, PolitenessGate>();
         services.AddSingleton(sp => new PolitePageFetcher(sp.GetRequiredService<IPageFetcher>(), sp.GetRequiredService<IPolitenessGate>()));

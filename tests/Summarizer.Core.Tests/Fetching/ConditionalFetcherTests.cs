@@ -48,7 +48,7 @@ public sealed class ConditionalFetcherTests
         var gate = new Mock<IPolitenessGate>();
         gate.Setup(g => g.EnterAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IDisposable>());
         return new ConditionalFetcher(services.GetRequiredService<IHttpClientFactory>(), gate.Object,
-            services.GetRequiredService<IOptions<FetchingOptions>>());
+            services.GetRequiredService<IOptions<FetchingOptions>>(), TimeProvider.System);
     }
 
     private static ServiceProvider CreateServices(long maxBytes, bool allowPrivate = true)

@@ -88,6 +88,12 @@ public sealed class FakeOpenAiEndpoint : IAsyncDisposable
         }
 
         context.Response.ContentType = "application/json";
+        if (reply.WriteBody is { } write)
+        {
+            await write(context);
+            return;
+        }
+
         await context.Response.WriteAsync(reply.RawBody ?? Completion(request, reply), context.RequestAborted);
     };
 

@@ -27,6 +27,9 @@ public sealed record FakeReply
 
     public int? CompletionTokens { get; init; }
 
+    /// <summary>Writes the body itself (after status and headers): an endless or trickling answer.</summary>
+    public Func<Microsoft.AspNetCore.Http.HttpContext, Task>? WriteBody { get; init; }
+
     /// <summary>A body sent as is (for error statuses).</summary>
     public string? RawBody { get; init; }
 

@@ -14,7 +14,7 @@ internal sealed class PlainTextExtractor(IOptions<ExtractionOptions> options)
     public ExtractedArticle Extract(FetchedPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var text = TextDecoding.Decode(page.Content.Span, page.Charset);
+        var text = Capped(page.Content.Span, page.Charset, options.Value.MaxHtmlChars);
         var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
         var title = "";
         if (lines.Count > 1 && lines[0].Length <= MaxTitleLength && !EndsSentence(lines[0]))
@@ -37,6 +37,23 @@ internal sealed class PlainTextExtractor(IOptions<ExtractionOptions> options)
             Direction = LanguageGuess.DirectionOf(language),
             Url = page.Url,
         };
+    }
+
+    /// <summary>
+    /// Plain text is held to the same size as HTML (<see cref="ExtractionOptions.MaxHtmlChars"/>): what lies past it is
+    /// not read, cut at the last line break before the limit. Only the bytes that can hold that many characters are decoded.
+    /// </summary>
+    private static string Capped(ReadOnlySpan<byte> content, string? charset, int maxChars)
+    {
+        var maxBytes = (long)maxChars * 4; // no encoding spends more than 4 bytes on a character
+        var text = TextDecoding.Decode(content.Length > maxBytes ? content[..(int)maxBytes] : content, charset);
+        if (text.Length <= maxChars)
+        {
+            return text;
+        }
+
+        var lastBreak = text.LastIndexOf('\n', maxChars - 1);
+        return text[..(lastBreak > 0 ? lastBreak : maxChars)];
     }
 
     private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '؟' or '…' or ':' or '،' or '؛';

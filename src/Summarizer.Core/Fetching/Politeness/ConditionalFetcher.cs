@@ -11,7 +11,7 @@ public sealed record ConditionalResponse(int Status, ReadOnlyMemory<byte> Body, 
 }
 
 /// <summary>Fetches feeds and sitemaps politely with If-None-Match / If-Modified-Since.</summary>
-public sealed class ConditionalFetcher(IHttpClientFactory clients, IPolitenessGate gate, IOptions<FetchingOptions> options)
+public sealed class ConditionalFetcher(IHttpClientFactory clients, IPolitenessGate gate, IOptions<FetchingOptions> options, TimeProvider time)
 {
     public async Task<ConditionalResponse> FetchAsync(Uri url, string? etag, string? lastModified, CancellationToken cancellationToken)
     {
@@ -30,21 +30,22 @@ public sealed class ConditionalFetcher(IHttpClientFactory clients, IPolitenessGa
             request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
         }
 
+        using var deadline = FetchDeadline.Start(options.Value.TotalTimeout, time, cancellationToken);
         try
         {
             using var response = await clients.CreateClient(HttpPageFetcher.ClientName)
-                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             if (response.StatusCode == HttpStatusCode.NotModified)
             {
                 return new ConditionalResponse(304, ReadOnlyMemory<byte>.Empty, null, etag, lastModified);
             }
 
             HttpResponses.EnsureSuccess(response);
-            var body = await HttpResponses.ReadLimitedAsync(response, options.Value.MaxDownloadBytes, cancellationToken);
+            var body = await HttpResponses.ReadLimitedAsync(response, options.Value.MaxDownloadBytes, deadline.Token);
             return new ConditionalResponse((int)response.StatusCode, body, response.Content.Headers.ContentType?.MediaType,
                 response.Headers.ETag?.ToString(), Header(response.Content.Headers.LastModified));
         }
-        catch (Exception ex) when (HttpResponses.ToFetchFailure(ex, cancellationToken) is { } failure)
+        catch (Exception ex) when (HttpResponses.ToFetchFailure(ex, deadline, cancellationToken) is { } failure)
         {
             throw failure;
         }

@@ -7,14 +7,15 @@ namespace Summarizer.Fetching.Politeness;
 
 internal sealed class PolitenessGate : IPolitenessGate, IDisposable
 {
-    /// <summary>Google reads the first 500 KiB of a robots.txt; a larger one is treated as unavailable.</summary>
-    private const long MaxRobotsBytes = 512 * 1024;
+    /// <summary>Google reads the first 500 KiB of a robots.txt and ignores the rest; so do we.</summary>
+    private const int MaxRobotsBytes = 500 * 1024;
 
     private readonly ConcurrentDictionary<string, HostState> _hosts = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _global;
     private readonly IHttpClientFactory _clients;
     private readonly PolitenessOptions _options;
     private readonly string _userAgent;
+    private readonly TimeSpan _fetchTimeout;
     private readonly TimeProvider _time;
     private readonly ILogger<PolitenessGate> _logger;
 
@@ -25,6 +26,7 @@ internal sealed class PolitenessGate : IPolitenessGate, IDisposable
         _clients = clients;
         _options = options.Value;
         _userAgent = fetching.Value.UserAgent;
+        _fetchTimeout = fetching.Value.TotalTimeout;
         _time = time;
         _logger = logger;
         _global = new SemaphoreSlim(_options.MaxConcurrency, _options.MaxConcurrency);
@@ -40,6 +42,11 @@ internal sealed class PolitenessGate : IPolitenessGate, IDisposable
             if (_options.RespectRobotsTxt)
             {
                 var robots = await GetRobotsAsync(host, url, cancellationToken);
+                if (robots.IsUnavailable)
+                {
+                    throw new RobotsUnavailableException(url, robots.UnavailableReason!);
+                }
+
                 if (!robots.IsAllowed(url.PathAndQuery))
                 {
                     PolitenessLog.Disallowed(_logger, url);
@@ -73,38 +80,61 @@ internal sealed class PolitenessGate : IPolitenessGate, IDisposable
         return crawlDelay > _options.MinDelayPerHost ? crawlDelay : _options.MinDelayPerHost;
     }
 
+    /// <summary>
+    /// The host's robots.txt rules, read at most once per <see cref="PolitenessOptions.RobotsCacheDuration"/>. As RFC 9309
+    /// says: 2xx is parsed (its first 500 KiB, as Google reads), 4xx means no rules, and a server error, 429, a timeout or
+    /// a network failure means "disallow for now": no URL of the host is fetched and robots.txt is asked again after
+    /// <see cref="PolitenessOptions.RobotsRetryDelay"/> (rules read earlier stay in force meanwhile).
+    /// </summary>
     private async Task<RobotsRules> GetRobotsAsync(HostState host, Uri url, CancellationToken cancellationToken)
     {
-        if (host.Robots is { } cached && host.RobotsExpire > _time.GetUtcNow())
+        var now = _time.GetUtcNow();
+        if (host.Robots is { } cached && host.RobotsExpire > now)
         {
             return cached;
         }
 
         var robotsUrl = new Uri(url.GetLeftPart(UriPartial.Authority) + "/robots.txt");
         await WaitTurnAsync(host, cancellationToken);
-        RobotsRules rules;
-        try
+        var (read, unavailable) = await ReadRobotsAsync(robotsUrl, cancellationToken);
+        var rules = read ?? RobotsRules.AllowAll;
+        if (unavailable is not null)
         {
-            using var response = await _clients.CreateClient(HttpPageFetcher.ClientName)
-                .GetAsync(robotsUrl, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            rules = response.StatusCode switch
-            {
-                HttpStatusCode.OK => RobotsRules.Parse(
-                    System.Text.Encoding.UTF8.GetString(await HttpResponses.ReadLimitedAsync(response, MaxRobotsBytes, cancellationToken)), _userAgent),
-                HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => RobotsRules.DisallowAll,
-                _ => RobotsRules.AllowAll,
-            };
-        }
-        catch (Exception ex) when (ex is SummarizerException || HttpResponses.ToFetchFailure(ex, cancellationToken) is not null)
-        {
-            PolitenessLog.RobotsUnavailable(_logger, robotsUrl, ex.Message);
-            rules = RobotsRules.AllowAll;
+            PolitenessLog.RobotsUnavailable(_logger, robotsUrl, unavailable);
+            rules = host.Robots is { IsUnavailable: false } earlier ? earlier : RobotsRules.Unavailable(unavailable);
         }
 
         host.Robots = rules;
-        host.RobotsExpire = _time.GetUtcNow() + _options.RobotsCacheDuration;
+        host.RobotsExpire = _time.GetUtcNow() + (unavailable is null ? _options.RobotsCacheDuration : _options.RobotsRetryDelay);
         host.NextAllowed = _time.GetUtcNow() + DelayFor(host);
         return rules;
+    }
+
+    /// <returns>The rules, or why robots.txt could not be read (then the rules are null).</returns>
+    private async Task<(RobotsRules? Rules, string? Unavailable)> ReadRobotsAsync(Uri robotsUrl, CancellationToken cancellationToken)
+    {
+        using var deadline = FetchDeadline.Start(_fetchTimeout, _time, cancellationToken);
+        try
+        {
+            using var response = await _clients.CreateClient(HttpPageFetcher.ClientName)
+                .GetAsync(robotsUrl, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            var status = (int)response.StatusCode;
+            return status switch
+            {
+                >= 200 and < 300 => (RobotsRules.Parse(System.Text.Encoding.UTF8.GetString(
+                    await HttpResponses.ReadPrefixAsync(response, MaxRobotsBytes, deadline.Token)), _userAgent), null),
+                429 or >= 500 => (null, $"HTTP {status}"),
+                _ => (RobotsRules.AllowAll, null), // 4xx, or a redirect left unfollowed: no rules
+            };
+        }
+        catch (SummarizerException)
+        {
+            return (RobotsRules.AllowAll, null); // a redirect that is not followed (too many, another scheme): as a 4xx
+        }
+        catch (Exception ex) when (HttpResponses.ToFetchFailure(ex, deadline, cancellationToken) is { } failure)
+        {
+            return (null, failure.Message);
+        }
     }
 
     public void Dispose() => _global.Dispose();

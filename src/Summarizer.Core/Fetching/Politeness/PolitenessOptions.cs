@@ -23,4 +23,8 @@ public sealed class PolitenessOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan RobotsCacheDuration { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>After robots.txt could not be read (5xx, 429, timeout), how long the host is left alone before it is asked again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan RobotsRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -5,10 +5,11 @@ public sealed class RobotsRules
 {
     private readonly List<(string Pattern, bool Allow)> _rules;
 
-    private RobotsRules(List<(string Pattern, bool Allow)> rules, TimeSpan? crawlDelay)
+    private RobotsRules(List<(string Pattern, bool Allow)> rules, TimeSpan? crawlDelay, string? unavailableReason = null)
     {
         _rules = rules;
         CrawlDelay = crawlDelay;
+        UnavailableReason = unavailableReason;
     }
 
     public static RobotsRules AllowAll { get; } = new([], null);
@@ -16,6 +17,13 @@ public sealed class RobotsRules
     public static RobotsRules DisallowAll { get; } = new([("/", false)], null);
 
     public TimeSpan? CrawlDelay { get; }
+
+    /// <summary>robots.txt could not be read (a server error, a timeout): nothing on the host is fetched until it can be.</summary>
+    public bool IsUnavailable => UnavailableReason is not null;
+
+    public string? UnavailableReason { get; }
+
+    public static RobotsRules Unavailable(string reason) => new([("/", false)], null, reason);
 
     /// <summary>Parses robots.txt; the group naming a token of <paramref name="userAgent"/> wins over <c>*</c>.</summary>
     public static RobotsRules Parse(string text, string userAgent)

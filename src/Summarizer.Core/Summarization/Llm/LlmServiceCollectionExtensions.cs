@@ -58,7 +58,7 @@ public static class LlmServiceCollectionExtensions
     /// <summary>Retries on 408, 429, 5xx and network errors honouring <c>Retry-After</c>; a per-attempt timeout; a circuit breaker.</summary>
     private static void AddHttpClient(IServiceCollection services, IConfigurationSection section)
     {
-        services.AddHttpClient(LlmKernelFactory.HttpClientName)
+        var client = services.AddHttpClient(LlmKernelFactory.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 AutomaticDecompression = DecompressionMethods.All,
@@ -71,8 +71,8 @@ public static class LlmServiceCollectionExtensions
                 {
                     handlers.Add(new MaxTokensCompatibilityHandler());
                 }
-            })
-            .AddStandardResilienceHandler()
+            });
+        client.AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider _) =>
             {
                 // Bound here without validation: LlmOptions are validated on their own at start, and reading them
@@ -82,5 +82,8 @@ public static class LlmServiceCollectionExtensions
                 resilience.Retry.Delay = options.RetryDelay;
                 resilience.Retry.ShouldRetryAfterHeader = true;
             });
+
+        // Inside the resilience handler: the answer body is read under the attempt and total timeouts, and capped.
+        client.AddHttpMessageHandler(() => new AnswerSizeLimitHandler(AnswerSizeLimitHandler.LimitFor(section.Get<LlmOptions>() ?? new LlmOptions())));
     }
 }

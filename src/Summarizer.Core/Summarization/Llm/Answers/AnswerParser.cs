@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Summarizer.Text;
 
 namespace Summarizer.Summarization.Llm.Answers;
 
@@ -55,7 +56,8 @@ internal static partial class AnswerParser
             return AnswerParseResult.Failure("the answer is not a JSON object");
         }
 
-        var summary = Find(root, SummaryNames) is { ValueKind: JsonValueKind.String } s ? s.GetString()!.Trim() : "";
+        // JSON escapes (\u001b, \u202e) decode to controls only here, so the decoded strings are made safe here.
+        var summary = Find(root, SummaryNames) is { ValueKind: JsonValueKind.String } s ? SafeText.Clean(s.GetString()!).Trim() : "";
         var points = Find(root, KeyPointNames) is { } p ? ReadPoints(p) : [];
         if (summary.Length == 0)
         {
@@ -101,7 +103,7 @@ internal static partial class AnswerParser
         _ => [],
     };
 
-    private static string Clean(string? point) => point is null ? "" : BulletMarker().Replace(point.Trim(), "").Trim();
+    private static string Clean(string? point) => point is null ? "" : BulletMarker().Replace(SafeText.Line(point), "").Trim();
 
     [GeneratedRegex(@"```(?:json|JSON)?\s*(?<body>[\s\S]*?)```")]
     private static partial Regex Fence();

@@ -17,6 +17,7 @@ internal static class LlmErrors
         var chain = Chain(exception).ToList();
         var message = chain switch
         {
+            _ when chain.OfType<SummarizerException>().FirstOrDefault() is { } ours => ours.Message, // from our own handlers
             _ when chain.OfType<TimeoutRejectedException>().Any() =>
                 $"LLM endpoint did not answer within {options.Timeout.TotalSeconds:0.###} s: raise Summarizer__Llm__Timeout or check the server",
             _ when chain.OfType<BrokenCircuitException>().Any() =>

@@ -7,6 +7,7 @@ using ChatTokenUsage = OpenAI.Chat.ChatTokenUsage;
 using Summarizer.Summarization.Llm.Chunking;
 using Summarizer.Summarization.Llm.Prompts;
 using Summarizer.Summarization.Llm.RateLimiting;
+using Summarizer.Text;
 
 namespace Summarizer.Summarization.Llm.Client;
 
@@ -57,12 +58,25 @@ internal sealed class SemanticKernelLlmClient(
         }
 
         var message = result.GetValue<ChatMessageContent>();
-        var text = message?.Content;
+        var text = SafeText.Clean(message?.Content);
+        if (EchoesApiKey(text))
+        {
+            // Never logged, printed, stored or sent back in a repair request: the answer is dropped here.
+            LlmLog.CallFailed(logger, prompt.VersionTag, "the answer contains the API key");
+            throw LlmErrors.Answer("the LLM answer contains the API key: rejected as hostile (the answer is not shown or stored)");
+        }
+
         var usage = ReadUsage(message?.Metadata ?? result.Metadata, promptTokens, text);
         var finish = (message?.Metadata ?? result.Metadata) is { } m && m.TryGetValue("FinishReason", out var reason) ? reason?.ToString() : null;
         LlmLog.Called(logger, prompt.VersionTag, usage.PromptTokens, usage.CompletionTokens, finish);
         return new LlmReply(text, usage, finish);
     }
+
+    /// <summary>
+    /// A key shorter than 8 characters is not looked for: it would match ordinary words and such a key is no secret anyway.
+    /// </summary>
+    private bool EchoesApiKey(string? text) =>
+        text is not null && _options.ApiKey is { Length: >= 8 } key && text.Contains(key.Trim(), StringComparison.Ordinal);
 
     private OpenAIPromptExecutionSettings Settings() => new()
     {

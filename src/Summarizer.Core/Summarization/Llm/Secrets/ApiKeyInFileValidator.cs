@@ -32,6 +32,7 @@ internal sealed class ApiKeyInFileValidator(IConfiguration configuration) : IVal
         foreach (var provider in root.Providers)
         {
             if (provider is JsonConfigurationProvider or JsonStreamConfigurationProvider
+                && !IsUserSecrets(provider)
                 && provider.TryGet(Key, out var value) && !string.IsNullOrWhiteSpace(value))
             {
                 return provider is JsonConfigurationProvider file && file.Source.Path is { } path
@@ -41,5 +42,21 @@ internal sealed class ApiKeyInFileValidator(IConfiguration configuration) : IVal
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// User secrets are a JSON file too, but the documented place for the key: kept in the user's profile, outside every
+    /// repository and deployment folder. Recognized by path, so an <c>appsettings.json</c> is never mistaken for it.
+    /// </summary>
+    private static bool IsUserSecrets(IConfigurationProvider provider)
+    {
+        if (provider is not JsonConfigurationProvider { Source.Path: { } path } file)
+        {
+            return false;
+        }
+
+        var physical = file.Source.FileProvider?.GetFileInfo(path).PhysicalPath ?? path;
+        var secrets = Microsoft.Extensions.Configuration.UserSecrets.PathHelper.GetSecretsPathFromSecretsId(Hosting.SummarizerHostBuilderExtensions.UserSecretsId);
+        return string.Equals(Path.GetFullPath(physical), Path.GetFullPath(secrets), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
     }
 }

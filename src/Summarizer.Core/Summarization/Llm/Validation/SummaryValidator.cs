@@ -20,6 +20,9 @@ internal sealed class SummaryValidator(IOptions<LlmOptions> options)
     public const int MaxKeyPointWords = 25;
     public const double MinArabicLetterShare = 0.8;
 
+    /// <summary>Issue lines reported at most, whatever the answer holds.</summary>
+    public const int MaxIssues = 12;
+
     /// <summary>Two texts whose content terms overlap this much (Jaccard) say the same thing.</summary>
     public const double RepeatSimilarity = 0.7;
 
@@ -36,8 +39,12 @@ internal sealed class SummaryValidator(IOptions<LlmOptions> options)
         CheckNumbers(answer, articleText, issues);
         CheckKeyPointGrounding(answer, articleText, issues);
         issues.AddRange(HostileOutputCheck.Find(Output(answer), articleText));
-        return issues;
+        return Bounded(issues);
     }
+
+    /// <summary>At most <see cref="MaxIssues"/> lines, then one that says how many more: the repair request stays small whatever the answer.</summary>
+    private static List<string> Bounded(List<string> issues) =>
+        issues.Count <= MaxIssues ? issues : [.. issues.Take(MaxIssues - 1), $"and {issues.Count - (MaxIssues - 1)} more problems of the same kinds"];
 
     private void CheckShape(LlmAnswer answer, List<string> issues)
     {
@@ -47,16 +54,23 @@ internal sealed class SummaryValidator(IOptions<LlmOptions> options)
             issues.Add($"the summary has {sentences} sentences; it must have 1 to {MaxSummarySentences}");
         }
 
-        if (answer.KeyPoints.Count is < MinKeyPoints or > MaxKeyPoints)
+        if (answer.KeyPoints.Count > MaxKeyPoints)
+        {
+            issues.Add($"{answer.KeyPoints.Count} key points; at most {MaxKeyPoints}");
+        }
+        else if (answer.KeyPoints.Count < MinKeyPoints)
         {
             issues.Add($"there are {answer.KeyPoints.Count} key points; there must be {MinKeyPoints} to {MaxKeyPoints}");
         }
 
+        // Past the contract's count one issue says so; the points beyond it are not compared pair by pair (10,000 points
+        // would be 50 million comparisons and as many lines).
+        var points = Checked(answer);
         var summaryTerms = SentenceSplitter.Split(answer.Summary).Select(Terms).ToList();
-        var pointTerms = answer.KeyPoints.Select(Terms).ToList();
-        for (var i = 0; i < answer.KeyPoints.Count; i++)
+        var pointTerms = points.Select(Terms).ToList();
+        for (var i = 0; i < points.Count; i++)
         {
-            var words = WordTokenizer.Count(answer.KeyPoints[i]);
+            var words = WordTokenizer.Count(points[i]);
             if (words > MaxKeyPointWords)
             {
                 issues.Add($"key point {i + 1} has {words} words; at most {MaxKeyPointWords}");
@@ -109,9 +123,10 @@ internal sealed class SummaryValidator(IOptions<LlmOptions> options)
         }
 
         var known = Terms(articleText);
-        for (var i = 0; i < answer.KeyPoints.Count; i++)
+        var points = Checked(answer);
+        for (var i = 0; i < points.Count; i++)
         {
-            var terms = Terms(answer.KeyPoints[i]).Where(t => !ArabicDigits.IsDigit(t[0])).ToList();
+            var terms = Terms(points[i]).Where(t => !ArabicDigits.IsDigit(t[0])).ToList();
             if (terms.Count == 0)
             {
                 continue;
@@ -128,6 +143,10 @@ internal sealed class SummaryValidator(IOptions<LlmOptions> options)
     private bool IsArabicOutput => _options.OutputLanguage.StartsWith("ar", StringComparison.OrdinalIgnoreCase);
 
     private HashSet<string> Terms(string text) => _analyzer.ContentTerms(text).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The key points checked one by one: those the contract allows, the first <see cref="MaxKeyPoints"/>.</summary>
+    private static IReadOnlyList<string> Checked(LlmAnswer answer) =>
+        answer.KeyPoints.Count <= MaxKeyPoints ? answer.KeyPoints : answer.KeyPoints.Take(MaxKeyPoints).ToList();
 
     private static string Output(LlmAnswer answer) => answer.Summary + "\n" + string.Join('\n', answer.KeyPoints);
 

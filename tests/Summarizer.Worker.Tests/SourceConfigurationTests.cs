@@ -1,0 +1,30 @@
+using Summarizer.Cli;
+
+namespace Summarizer.Worker.Tests;
+
+/// <summary>A source that cannot run is a configuration error naming the source (exit 2), never silently dropped or accepted.</summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class SourceConfigurationTests
+{
+    [TestCase("Type", "xml", "Type 'xml' is not one of rss, atom, sitemap, urls", TestName = "RunOnce_UnknownSourceType_ConfigurationErrorNamingTheSource")]
+    [TestCase("MaxArticlesPerRun", "0", "MaxArticlesPerRun", TestName = "RunOnce_ZeroCap_ConfigurationErrorNamingTheSource")]
+    [TestCase("MaxArticlesPerRun", "-5", "MaxArticlesPerRun", TestName = "RunOnce_NegativeCap_ConfigurationErrorNamingTheSource")]
+    [TestCase("Schedule", "0 0 30 2 *", "never fires", TestName = "RunOnce_ScheduleThatNeverFires_ConfigurationErrorNamingTheSource")]
+    public async Task RunOnce_BadSourceSetting(string key, string value, string expected)
+    {
+        using var env = new WorkerEnvironment();
+        env.Source(0, "good", new Uri("http://127.0.0.1:9/feed.xml"));
+        env.Source(1, "broken-source", new Uri("http://127.0.0.1:9/other.xml"));
+        env.Set($"Summarizer__Sources__1__{key}", value);
+
+        var (exit, _, err) = await Cli.RunAsync("run", "--once");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(ExitCodes.BadUsage), err);
+            Assert.That(err, Does.Contain("broken-source").And.Contain(expected));
+            Assert.That(err, Does.Not.Contain("internal error"));
+        });
+    }
+}
