@@ -30,10 +30,23 @@ public static class ConfigurationProblems
 
         if (worker)
         {
-            CheckSources(configuration.GetSection(SourcesOptions.SectionName), problems);
+            problems.AddRange(FindInSources(configuration, TimeProvider.System));
         }
 
         return problems.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The problems of each configured source, named by its <c>Name</c> (or index): the same lines whether the command
+    /// line checks first or the worker service's options validation asks (<see cref="SourcesOptionsValidator"/>).
+    /// </summary>
+    public static IReadOnlyList<string> FindInSources(IConfiguration configuration, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(time);
+        var problems = new List<string>();
+        CheckSources(configuration.GetSection(SourcesOptions.SectionName), time, problems);
+        return problems;
     }
 
     /// <exception cref="InvalidConfigurationException">Some setting cannot run.</exception>
@@ -46,7 +59,7 @@ public static class ConfigurationProblems
         }
     }
 
-    private static void CheckSources(IConfigurationSection sources, List<string> problems)
+    private static void CheckSources(IConfigurationSection sources, TimeProvider time, List<string> problems)
     {
         foreach (var source in sources.GetChildren())
         {
@@ -63,24 +76,30 @@ public static class ConfigurationProblems
             }
 
             var schedule = source.GetSection(nameof(SourceOptions.Schedule));
-            if (problems.Count == before && schedule.Value is { } value && !IsCron(value))
+            if (problems.Count == before && schedule.Value is { } value && Cron(value) is var cron)
             {
-                problems.Add(owner + ConfigurationKey.Describe(schedule.Path, value,
-                    "is not a cron expression (expected 5 fields, or 6 with seconds, e.g. */30 * * * *)"));
+                if (cron is null)
+                {
+                    problems.Add(owner + ConfigurationKey.Describe(schedule.Path, value,
+                        "is not a cron expression (expected 5 fields, or 6 with seconds, e.g. */30 * * * *)"));
+                }
+                else if (cron.GetNextOccurrence(time.GetUtcNow().UtcDateTime) is null)
+                {
+                    problems.Add(owner + ConfigurationKey.Describe(schedule.Path, value, "never fires (no such date in any year)"));
+                }
             }
         }
     }
 
-    private static bool IsCron(string value)
+    private static Cronos.CronExpression? Cron(string value)
     {
         try
         {
-            new SourceOptions { Schedule = value }.ParseSchedule();
-            return true;
+            return new SourceOptions { Schedule = value }.ParseSchedule();
         }
         catch (Cronos.CronFormatException)
         {
-            return false;
+            return null;
         }
     }
 

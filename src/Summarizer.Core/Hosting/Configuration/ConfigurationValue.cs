@@ -46,7 +46,7 @@ internal static class ConfigurationValue
         var t = Nullable.GetUnderlyingType(type) ?? type;
         if (t.IsEnum)
         {
-            return $"is not one of {string.Join(", ", Enum.GetNames(t))}";
+            return $"is not one of {string.Join(", ", Enum.GetNames(t).Select(n => n.ToLowerInvariant()))}";
         }
 
         var sample = example is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : null;
