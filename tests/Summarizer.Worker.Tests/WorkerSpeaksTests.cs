@@ -45,6 +45,7 @@ public sealed class WorkerSpeaksTests
         var lines = new ConcurrentQueue<(LogLevel Level, string Message)>();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
         builder.AddSummarizer().AddWorker();
+        builder.Logging.ClearProviders(); // captured, not printed: a quiet test run
         builder.Logging.AddProvider(new CapturingProvider(lines));
         using var host = builder.Build();
         var service = ActivatorUtilities.CreateInstance<WorkerService>(host.Services);

@@ -21,7 +21,10 @@ internal static class ListCommand
             using var host = await CliHost.StartAsync(parse.GetValue(verbose), cancellationToken);
             var articles = await host.Get<IArticleStore>().QueryAsync(
                 new ArticleQuery(parse.GetValue(source), parse.GetValue(status), parse.GetValue(since), int.MaxValue), cancellationToken);
-            var table = new TableWriter(console.Out, "id", "status", "source", "attempts", "updated", "title", "url", "last error");
+            var table = new TableWriter(console.Out, "id", "status", "source", "attempts", "updated", "title", "url", "last error")
+            {
+                NoWrap = { "id", "status", "attempts", "updated" },
+            };
             foreach (var (article, _) in articles)
             {
                 table.Add(

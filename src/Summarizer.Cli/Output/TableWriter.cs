@@ -12,6 +12,9 @@ internal sealed class TableWriter(TextWriter output, params string[] headers)
 
     public void Add(params string[] cells) => _rows.Add(cells);
 
+    /// <summary>Columns that must not wrap (ids, states, times); the others share what is left of the width.</summary>
+    public ISet<string> NoWrap { get; } = new HashSet<string>(StringComparer.Ordinal);
+
     public void Write()
     {
         if (Terminal.IsTerminal(output))
@@ -19,7 +22,8 @@ internal sealed class TableWriter(TextWriter output, params string[] headers)
             var table = new Table().Border(TableBorder.Rounded);
             foreach (var header in headers)
             {
-                table.AddColumn(new TableColumn(Markup.Escape(header)));
+                var column = new TableColumn(Markup.Escape(header));
+                table.AddColumn(NoWrap.Contains(header) ? column.NoWrap() : column);
             }
 
             foreach (var row in _rows)

@@ -63,7 +63,7 @@ public sealed class FirstHourTests
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadUsage));
             Assert.That(run.ErrorLines, Has.Length.EqualTo(4), run.Error);
             Assert.That(run.ErrorLines, Is.Unique);
-            Assert.That(run.Error, Does.Contain("Summarizer__Storage__Provider='mysql' is not one of Sqlite, Postgres"));
+            Assert.That(run.Error, Does.Contain("Summarizer__Storage__Provider='mysql' is not one of sqlite, postgres"));
             Assert.That(run.Error, Does.Contain("Summarizer__Extraction__MinArticleLetters='many' is not a whole number (expected e.g. 200)"));
             Assert.That(run.Error, Does.Not.Contain("internal error"));
         });
