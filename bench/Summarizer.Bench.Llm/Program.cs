@@ -11,6 +11,13 @@ using Summarizer.Testing.OpenAi;
 // Throughput and prompt overhead of the LLM path against a loopback OpenAI-compatible server.
 //   run:   dotnet run -c Release --project bench/Summarizer.Bench.Llm -- [--articles 200] [--delay-ms 400] [--concurrency 8] [--data PATH]
 //   serve: dotnet run -c Release --project bench/Summarizer.Bench.Llm -- serve [--port 5111] [--delay-ms 0] [--dump last-request.json]
+//   quality: dotnet run -c Release --project bench/Summarizer.Bench.Llm -- quality --data FILE.jsonl [--limit 20] [--out out/llm-quality.jsonl] [--stand-in]
+if (args.FirstOrDefault() == "quality")
+{
+    var quality = Args.Parse(args);
+    return await QualityRun.RunAsync(quality.Values, quality.Flags.Contains("--stand-in"));
+}
+
 var options = Args.Parse(args);
 var delay = TimeSpan.FromMilliseconds(options.Int("--delay-ms", options.Serve ? 0 : 400));
 var dump = options.Text("--dump");
@@ -83,18 +90,27 @@ Console.WriteLine(string.Create(inv, $"articles with a repair call: {rows.Count(
 Console.WriteLine("sample (article tokens -> prompt tokens): " + string.Join(", ", rows.DistinctBy(r => r.ArticleTokens).Take(8).Select(r => $"{r.ArticleTokens}->{r.PromptTokens}")));
 return ideal / wall >= 0.85 && overheadMax < 400 ? 0 : 1;
 
-internal sealed record Args(bool Serve, Dictionary<string, string> Values)
+internal sealed record Args(bool Serve, Dictionary<string, string> Values, HashSet<string> Flags)
 {
+    /// <summary>After an optional mode word: <c>--name value</c> pairs, and <c>--flag</c>s followed by another option or nothing.</summary>
     public static Args Parse(string[] args)
     {
         var serve = args.FirstOrDefault() == "serve";
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = serve ? 1 : 0; i + 1 < args.Length; i += 2)
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = args.FirstOrDefault() is "serve" or "quality" ? 1 : 0; i < args.Length; i++)
         {
-            values[args[i]] = args[i + 1];
+            if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                values[args[i]] = args[++i];
+            }
+            else
+            {
+                flags.Add(args[i]);
+            }
         }
 
-        return new Args(serve, values);
+        return new Args(serve, values, flags);
     }
 
     public int Int(string name, int fallback) => Values.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;

@@ -20,6 +20,7 @@ internal static class CliApp
             ShowCommand.Create(console, verbose),
             ExportCommand.Create(console, verbose),
             SourcesCommand.Create(console, verbose),
+            ServeCommand.Create(console, verbose),
             Check.CheckCommand.Create(console, verbose),
         };
 

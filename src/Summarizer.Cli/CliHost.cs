@@ -28,7 +28,6 @@ internal static class CliHost
             throw JsonSyntax.Problem(ex);
         }
 
-
         // A start-up failure is reported as one line by the CLI; the host's own log of it would add a stack trace.
         builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Microsoft.Extensions.Hosting", "None")]);
         if (verbose)
@@ -37,6 +36,7 @@ internal static class CliHost
             [
                 new("Logging:LogLevel:Default", "Debug"),
                 new("Logging:LogLevel:Polly", "Information"),
+                new("Logging:LogLevel:Microsoft.SemanticKernel", SemanticKernelVerboseLevel(builder.Configuration)),
             ]);
         }
 
@@ -79,6 +79,12 @@ internal static class CliHost
         .OfType<OptionsValidationException>().SelectMany(e => e.Failures)
         .Where(f => !alreadyChecked || !f.StartsWith("DataAnnotation validation failed", StringComparison.Ordinal))
         .Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Semantic Kernel is silent by default; <c>--verbose</c> shows it at Debug, or lower when the Microsoft categories are set lower.</summary>
+    private static string SemanticKernelVerboseLevel(IConfiguration configuration) =>
+        Enum.TryParse<LogLevel>(configuration["Logging:LogLevel:Microsoft"], ignoreCase: true, out var level) && level < LogLevel.Debug
+            ? level.ToString()
+            : nameof(LogLevel.Debug);
 
     public static T Get<T>(this IHost host)
         where T : notnull => host.Services.GetRequiredService<T>();

@@ -11,4 +11,7 @@ public class SummarizerException : Exception
         : base(Text.SafeText.Clean(message), innerException) => Kind = kind;
 
     public FailureKind Kind { get; }
+
+    /// <summary>Set when the LLM could not be asked at all (see <see cref="Summarization.LlmUnavailable"/>); null otherwise.</summary>
+    public Summarization.LlmUnavailable? LlmUnavailable { get; init; }
 }

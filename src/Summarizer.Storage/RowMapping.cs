@@ -11,7 +11,7 @@ internal static class RowMapping
 
     public const string SummaryColumns =
         "id, article_id, text_hash, summarizer, model, prompt_version, summary, key_points, grounded, validation_issues, " +
-        "prompt_tokens, completion_tokens, llm_calls, cost, created_at";
+        "prompt_tokens, completion_tokens, llm_calls, cost, created_at, rejected_answer";
 
     public static long Ms(DateTimeOffset time) => time.ToUnixTimeMilliseconds();
 
@@ -58,6 +58,7 @@ internal static class RowMapping
             Usage = row.LlmCalls is { } calls
                 ? new TokenUsage((int)(row.PromptTokens ?? 0), (int)(row.CompletionTokens ?? 0), (int)calls, row.Cost)
                 : null,
+            RejectedAnswer = row.RejectedAnswer,
         },
         Time(row.CreatedAt));
 

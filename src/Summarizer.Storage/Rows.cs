@@ -40,6 +40,7 @@ internal sealed class SummaryRow
     public long? LlmCalls { get; set; }
     public decimal? Cost { get; set; }
     public long CreatedAt { get; set; }
+    public string? RejectedAnswer { get; set; }
 }
 
 internal sealed class SourceRow
@@ -57,5 +58,12 @@ internal sealed class SourceRow
     public long Summarized { get; set; }
     public long Failed { get; set; }
     public long Pending { get; set; }
+}
+internal sealed class LlmUsageRow
+{
+    public long Tokens { get; set; }
+    public string Cost { get; set; } = "0";
+    public long Calls { get; set; }
+    public long ReservedTokens { get; set; }
 }
 #pragma warning restore CA1812

@@ -10,7 +10,7 @@ namespace Summarizer.Storage;
 /// The store in plain SQL that SQLite and PostgreSQL both run; a provider supplies connections, its migrations
 /// and the claim statement. The schema is created or migrated on first use.
 /// </summary>
-public abstract class SqlArticleStore : IArticleStore, IDisposable
+public abstract partial class SqlArticleStore : IArticleStore, IDisposable
 {
     private const string Due = "status IN ('pending', 'fetched')";
     private readonly SemaphoreSlim _migrateLock = new(1, 1);
@@ -283,10 +283,12 @@ public abstract class SqlArticleStore : IArticleStore, IDisposable
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO summaries (article_id, text_hash, summarizer, model, prompt_version, summary, key_points, grounded,
-                validation_issues, prompt_tokens, completion_tokens, llm_calls, cost, created_at)
+                validation_issues, prompt_tokens, completion_tokens, llm_calls, cost, created_at, rejected_answer)
             VALUES (@articleId, @textHash, @Summarizer, @model, @PromptVersion, @text, @points, @grounded, @issues,
-                @promptTokens, @completionTokens, @calls, @cost, @now)
-            ON CONFLICT (text_hash, summarizer, model, prompt_version) DO NOTHING
+                @promptTokens, @completionTokens, @calls, @cost, @now, @rejected)
+            ON CONFLICT (text_hash, summarizer, model, prompt_version) DO UPDATE
+                SET rejected_answer = excluded.rejected_answer, validation_issues = excluded.validation_issues
+                WHERE excluded.rejected_answer IS NOT NULL
             """,
             new
             {
@@ -294,6 +296,7 @@ public abstract class SqlArticleStore : IArticleStore, IDisposable
                 points = JsonSerializer.Serialize(summary.KeyPoints), grounded = summary.Grounded,
                 issues = JsonSerializer.Serialize(summary.ValidationIssues), promptTokens = summary.Usage?.PromptTokens,
                 completionTokens = summary.Usage?.CompletionTokens, calls = summary.Usage?.Calls, cost = summary.Usage?.Cost, now = Now,
+                rejected = summary.RejectedAnswer,
             },
             transaction, cancellationToken: cancellationToken));
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Summarizer.Summarization.Llm.Budget;
 
 namespace Summarizer.Storage;
 
@@ -23,6 +24,8 @@ public static class StorageServiceCollectionExtensions
                 ? new PostgresArticleStore(options.ConnectionString!, time)
                 : new SqliteArticleStore(options.ConnectionString, time);
         });
+        // The day's LLM spending is counted in the same database, so every worker on it shares one budget.
+        services.AddSingleton<ILlmUsageStore>(sp => (ILlmUsageStore)sp.GetRequiredService<IArticleStore>());
         return services;
     }
 }

@@ -16,12 +16,19 @@ internal static class RunCommand
         {
             Description = "Print only warnings and errors: no start, pass or stop lines (and no result line with --once)",
         };
+        var serve = new Option<bool>("--serve") { Description = "Serve the reading room from the same process (see 'serve')" };
+        var urls = ServeCommand.Urls();
         var command = new Command("run", "Run the worker in the foreground: poll the sources in Summarizer:Sources and summarize new articles")
         {
-            once, quiet,
+            once, quiet, serve, urls,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(serve) && !parse.GetValue(once))
+            {
+                return await ServeCommand.RunAsync(console, parse.GetValue(urls), withWorker: true, parse.GetValue(verbose), cancellationToken);
+            }
+
             var isQuiet = parse.GetValue(quiet);
             // The worker's own lines are Information; quiet keeps its warnings and errors.
             using var host = await CliHost.StartAsync(parse.GetValue(verbose), cancellationToken,

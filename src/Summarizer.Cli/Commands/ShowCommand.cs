@@ -42,6 +42,7 @@ internal static class ShowCommand
                     $"summarizer: {current.Key.Summarizer}\nmodel: {current.Key.Model ?? "-"}\nprompt version: {current.Key.PromptVersion}\n" +
                     $"summarized: {StoreOptions.Time(current.CreatedAt)}\ngrounded: {grounded}\n");
                 await output.WriteAsync(SummaryRenderer.Text(StoredSummaries.ToSummarized(article, current)));
+                await WriteReviewAsync(output, current.Summary);
             }
 
             if (summaries.Count > 1)
@@ -52,5 +53,27 @@ internal static class ShowCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Why the summary is not the LLM's, and the answer that was rejected, for an editor to review.</summary>
+    private static async Task WriteReviewAsync(TextWriter output, Summarization.ArticleSummary summary)
+    {
+        if (summary.ValidationIssues.Count > 0)
+        {
+            await output.WriteLineAsync("\nvalidation issues:");
+            foreach (var issue in summary.ValidationIssues)
+            {
+                await output.WriteLineAsync($"  - {issue}");
+            }
+        }
+
+        if (summary.RejectedAnswer is { } rejected)
+        {
+            await output.WriteLineAsync("\nrejected LLM answer (not shown as the summary):");
+            foreach (var line in rejected.Split('\n'))
+            {
+                await output.WriteLineAsync($"  {line}");
+            }
+        }
     }
 }

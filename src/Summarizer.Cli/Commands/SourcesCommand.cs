@@ -2,6 +2,8 @@ using System.CommandLine;
 using Microsoft.Extensions.Options;
 using Summarizer.Sources;
 using Summarizer.Storage;
+using Summarizer.Summarization.Llm;
+using Summarizer.Summarization.Llm.Budget;
 
 namespace Summarizer.Cli.Commands;
 
@@ -34,8 +36,21 @@ internal static class SourcesCommand
                 }
             }
 
+            await LlmTodayAsync(console.Out, host, cancellationToken);
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>Today's LLM spending from the store (shared by every worker on it), against the budgets when set.</summary>
+    private static async Task LlmTodayAsync(TextWriter output, Microsoft.Extensions.Hosting.IHost host, CancellationToken cancellationToken)
+    {
+        var llm = host.Get<IOptions<LlmOptions>>().Value;
+        var day = DateOnly.FromDateTime(host.Get<TimeProvider>().GetUtcNow().UtcDateTime);
+        var usage = await host.Get<ILlmUsageStore>().GetUsageAsync(day, cancellationToken);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var tokens = llm.DailyTokenBudget > 0 ? string.Create(inv, $"{usage.Tokens} of {llm.DailyTokenBudget} tokens") : string.Create(inv, $"{usage.Tokens} tokens");
+        var cost = llm.DailyCostBudget > 0 ? string.Create(inv, $"cost {usage.Cost:0.######} of {llm.DailyCostBudget}") : string.Create(inv, $"cost {usage.Cost:0.######}");
+        await output.WriteLineAsync(string.Create(inv, $"\nLLM today ({day:yyyy-MM-dd} UTC): {tokens}, {cost}, {usage.Calls} calls"));
     }
 }

@@ -38,14 +38,28 @@ internal static class HtmlPage
             html.Append("<p class=\"meta\">").Append(Encode(byline)).Append("</p>\n");
         }
 
-        html.Append("<section>\n<h2>").Append(SummaryHeadings.Summary).Append("</h2>\n<p>")
-            .Append(Encode(summary.Summary)).Append("</p>\n<h2>").Append(SummaryHeadings.KeyPoints).Append("</h2>\n<ul>\n");
-        foreach (var point in summary.KeyPoints)
+        if (SummaryHeadings.UnverifiedWarning(summary) is { } warning)
         {
-            html.Append("<li>").Append(Encode(point)).Append("</li>\n");
+            // Styled inline so that pages without the warning stay byte for byte what they were.
+            html.Append("<p class=\"unverified\" role=\"alert\" style=\"background:#fff3cd;border:1px solid #d39e00;padding:.5rem .75rem;font-weight:bold\">⚠ ").Append(Encode(warning)).Append("</p>\n");
         }
 
-        html.Append("</ul>\n</section>\n");
+        html.Append("<section>\n<h2>").Append(SummaryHeadings.Summary).Append("</h2>\n<p>")
+            .Append(Encode(summary.Summary)).Append("</p>\n");
+
+        // A short article may give no key point: then no empty heading either.
+        if (summary.KeyPoints.Count > 0)
+        {
+            html.Append("<h2>").Append(SummaryHeadings.KeyPoints).Append("</h2>\n<ul>\n");
+            foreach (var point in summary.KeyPoints)
+            {
+                html.Append("<li>").Append(Encode(point)).Append("</li>\n");
+            }
+
+            html.Append("</ul>\n");
+        }
+
+        html.Append("</section>\n");
         if (article.Url is { IsFile: false } url)
         {
             html.Append("<p class=\"meta\" dir=\"ltr\">").Append(Encode(url.AbsoluteUri)).Append("</p>\n");

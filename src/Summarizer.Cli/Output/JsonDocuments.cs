@@ -27,10 +27,17 @@ internal static class JsonDocuments
         return new SummaryDocument(
             input.Id, input.Source, (article.CanonicalUrl ?? article.Url ?? input.Url)?.AbsoluteUri, article.Title, article.Byline,
             article.PublishedAt, LanguageNotice.Primary(article.Language), article.Direction, summary.Summary, summary.KeyPoints, summary.Summarizer,
-            summary.Model, summary.PromptVersion, summary.Grounded, summary.ValidationIssues,
+            summary.Model, summary.PromptVersion, summary.Grounded, summary.ValidationIssues, KeyPointsNote(summary.KeyPoints.Count),
             summary.Usage is { } usage ? new UsageDocument(usage.PromptTokens, usage.CompletionTokens, usage.Calls, usage.Cost) : null,
             new TimingsDocument(timings.Fetch, timings.Extract, timings.Summarize, timings.Total));
     }
+
+    /// <summary>Why a box has fewer key points than the 3 promised; null when it has 3 or more.</summary>
+    internal static string? KeyPointsNote(int count) => count >= MinKeyPoints
+        ? null
+        : $"{count} key point(s): the article is too short (fewer than 4 sentences of 6 words or more) or has too few distinct whole-sentence facts for {MinKeyPoints}";
+
+    private const int MinKeyPoints = 3;
 
     public static ExtractionDocument ForExtraction(ExtractionResult result)
     {
@@ -48,7 +55,7 @@ internal static class JsonDocuments
 internal sealed record SummaryDocument(
     string Id, string Source, string? Url, string Title, string? Byline, DateTimeOffset? PublishedAt, string Language,
     string Direction, string Summary, IReadOnlyList<string> KeyPoints, string Summarizer, string? Model, string PromptVersion,
-    bool? Grounded, IReadOnlyList<string> ValidationIssues, UsageDocument? Usage, TimingsDocument TimingsMs);
+    bool? Grounded, IReadOnlyList<string> ValidationIssues, string? KeyPointsNote, UsageDocument? Usage, TimingsDocument TimingsMs);
 
 internal sealed record UsageDocument(int PromptTokens, int CompletionTokens, int Calls, decimal? Cost);
 

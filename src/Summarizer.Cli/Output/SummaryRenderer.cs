@@ -16,9 +16,19 @@ internal static class SummaryRenderer
             text.Append(result.Article.Title).Append("\n\n");
         }
 
+        if (SummaryHeadings.UnverifiedWarning(result.Summary) is { } warning)
+        {
+            text.Append("⚠ ").Append(warning).Append("\n\n");
+        }
+
         text.Append(SummaryHeadings.Summary).Append("\n\n")
-            .Append(result.Summary.Summary).Append("\n\n")
-            .Append(SummaryHeadings.KeyPoints).Append("\n\n");
+            .Append(result.Summary.Summary).Append("\n\n");
+        if (result.Summary.KeyPoints.Count > 0)
+        {
+            // A short article may give no key point: then no empty heading either.
+            text.Append(SummaryHeadings.KeyPoints).Append("\n\n");
+        }
+
         foreach (var point in result.Summary.KeyPoints)
         {
             text.Append("  ").Append(SummaryHeadings.Bullet).Append(' ').Append(point).Append('\n');
@@ -40,9 +50,18 @@ internal static class SummaryRenderer
             text.Append('*').Append(EscapeMarkdown(byline)).Append("*\n\n");
         }
 
+        if (SummaryHeadings.UnverifiedWarning(result.Summary) is { } warning)
+        {
+            text.Append("> ⚠ **").Append(EscapeMarkdown(warning)).Append("**\n\n");
+        }
+
         text.Append("## ").Append(SummaryHeadings.Summary).Append("\n\n")
-            .Append(EscapeMarkdown(result.Summary.Summary)).Append("\n\n")
-            .Append("## ").Append(SummaryHeadings.KeyPoints).Append("\n\n");
+            .Append(EscapeMarkdown(result.Summary.Summary)).Append("\n\n");
+        if (result.Summary.KeyPoints.Count > 0)
+        {
+            text.Append("## ").Append(SummaryHeadings.KeyPoints).Append("\n\n");
+        }
+
         foreach (var point in result.Summary.KeyPoints)
         {
             text.Append("- ").Append(EscapeMarkdown(point)).Append('\n');

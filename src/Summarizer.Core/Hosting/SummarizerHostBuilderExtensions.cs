@@ -9,6 +9,7 @@ using Summarizer.Pipeline;
 using Summarizer.Summarization;
 using Summarizer.Summarization.Extractive;
 using Summarizer.Summarization.Llm;
+using Summarizer.Summarization.Llm.Client;
 
 namespace Summarizer.Hosting;
 
@@ -27,8 +28,9 @@ public static class SummarizerHostBuilderExtensions
         AddConfigurationSources(builder.Configuration);
 
         builder.Logging.ClearProviders();
-        // stdout belongs to the summaries; every log line goes to stderr.
+        // stdout belongs to the summaries; every log line goes to stderr, one line per entry (a person counts them).
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddFetching(builder.Configuration);
@@ -41,12 +43,24 @@ public static class SummarizerHostBuilderExtensions
     }
 
     /// <summary>
-    /// Embedded defaults first, then <c>appsettings.json</c> in the working folder, then user secrets, then environment variables:
+    /// Log levels every settings file and <c>Logging__LogLevel__*</c> can override. Semantic Kernel logs a failed call
+    /// with a stack trace before our own one-line error says the same, so it is silent unless asked for (the CLI's
+    /// <c>--verbose</c> turns it on); the LLM retry lines are the only sign of life during a minute of retries.
+    /// </summary>
+    private static readonly KeyValuePair<string, string?>[] LogDefaults =
+    [
+        new("Logging:LogLevel:Microsoft.SemanticKernel", "None"),
+        new($"Logging:LogLevel:{LlmAttemptLog.Category}", "Information"),
+    ];
+
+    /// <summary>
+    /// Log defaults, then embedded defaults, then <c>appsettings.json</c> in the working folder, then user secrets, then environment variables:
     /// later sources win, so a fresh machine runs on the defaults and a deployment overrides only what it needs.
     /// </summary>
     private static void AddConfigurationSources(IConfigurationManager configuration)
     {
         configuration.Sources.Clear();
+        configuration.AddInMemoryCollection(LogDefaults);
         configuration.AddJsonStream(EmbeddedDefaults.Open());
         var file = Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json");
         try

@@ -21,4 +21,16 @@ public sealed record ArticleSummary
     public IReadOnlyList<string> ValidationIssues { get; init; } = [];
 
     public TokenUsage? Usage { get; init; }
+
+    /// <summary>
+    /// The LLM answer that failed its checks and was replaced by this (extractive) summary: kept for an editor to
+    /// review under <see cref="ValidationIssues"/>, never shown as a summary. Null otherwise.
+    /// </summary>
+    public string? RejectedAnswer { get; init; }
+
+    /// <summary>
+    /// Set when the LLM was wanted but could not be asked (outage, open circuit, spent budget) and this extractive summary
+    /// stands in: when the worker should ask the LLM again. Not stored with the summary; the worker queues the article.
+    /// </summary>
+    public DateTimeOffset? RetryLlmAfter { get; init; }
 }

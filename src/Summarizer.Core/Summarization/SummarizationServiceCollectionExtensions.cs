@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Summarizer.Summarization;
 
@@ -6,6 +7,7 @@ public static class SummarizationServiceCollectionExtensions
 {
     public static IServiceCollection AddSummarization(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ISummarizerSelector, SummarizerSelector>();
         return services;
     }

@@ -20,10 +20,16 @@ public static class SentenceSplitter
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The sentences of <paramref name="paragraph"/>, trimmed, none empty.</summary>
-    public static IReadOnlyList<string> Split(string paragraph)
+    public static IReadOnlyList<string> Split(string paragraph) => Segment(paragraph).Select(s => s.Text).ToList();
+
+    /// <summary>
+    /// The sentences of <paramref name="paragraph"/>, each marked whole or not: the pieces of a cut run-on are not
+    /// sentences a reader would accept on their own (a summary must not quote one as if it were).
+    /// </summary>
+    public static IReadOnlyList<SplitSentence> Segment(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        var sentences = new List<string>();
+        var sentences = new List<SplitSentence>();
         foreach (var line in paragraph.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = SplitLine(line, respectQuotes: true) ?? SplitLine(line, respectQuotes: false)!;
@@ -177,12 +183,12 @@ public static class SentenceSplitter
         }
     }
 
-    private static void AddBounded(List<string> sentences, string sentence)
+    private static void AddBounded(List<SplitSentence> sentences, string sentence)
     {
         var words = sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length <= MaxSentenceWords)
         {
-            sentences.Add(sentence);
+            sentences.Add(new SplitSentence(sentence, IsWhole: true));
             return;
         }
 
@@ -203,7 +209,7 @@ public static class SentenceSplitter
                 }
             }
 
-            sentences.Add(string.Join(' ', words, from, to - from));
+            sentences.Add(new SplitSentence(string.Join(' ', words, from, to - from), IsWhole: false, StartsSentence: from == 0));
             from = to;
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Summarizer.Diagnostics;
 using Summarizer.Extraction;
 using Summarizer.Fetching.Politeness;
 using Summarizer.Pipeline;
@@ -68,18 +69,24 @@ public sealed class ArticleProcessor(
         }
 
         WorkerLog.Processed(logger, article.Id, article.Url, outcome);
+        Count(article.Source, outcome);
         return outcome;
     }
 
     private async Task<ArticleOutcome> RunAsync(ArticleRecord article, IArticleSummarizer summarizer, CancellationToken cancellationToken)
     {
         var url = new Uri(article.Url);
+        var started = time.GetTimestamp();
         var page = await fetcher.FetchAsync(url, cancellationToken);
+        SummarizerMetrics.FetchTook(article.Source, time.GetElapsedTime(started));
+        started = time.GetTimestamp();
         var extraction = await pipeline.ExtractAsync(ArticleInput.FromPage(article.Url, article.Url, page), cancellationToken);
+        SummarizerMetrics.ExtractTook(article.Source, time.GetElapsedTime(started));
         var extracted = WithSourceLanguage(extraction.Article, article.Source);
         var fetched = FetchedArticle.From(extracted);
         var hash = fetched.TextHash;
         await store.RecordFetchedAsync(article.Id, fetched, cancellationToken);
+        SummarizerMetrics.ArticleFetched(article.Source);
 
         if (await store.FindDuplicateAsync(article.Id, hash, cancellationToken) is { } duplicate)
         {
@@ -95,9 +102,36 @@ public sealed class ArticleProcessor(
             return ArticleOutcome.Reused;
         }
 
+        started = time.GetTimestamp();
         var summary = await summarizer.SummarizeAsync(extracted, cancellationToken);
+        SummarizerMetrics.SummarizeTook(article.Source, time.GetElapsedTime(started), summary);
         await store.SaveSummaryAsync(article.Id, hash, summary, cancellationToken);
+        if (summary.RetryLlmAfter is { } retryAt && article.Attempts + 1 < options.Value.MaxAttempts)
+        {
+            // The LLM could not be asked (outage, open circuit, spent budget): readers have the extractive box now, and
+            // the article comes back at retryAt for its LLM summary. It keeps the box while it waits.
+            await store.MarkFailedAsync(article.Id, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"extractive summary for now; LLM summary queued for {retryAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC: {summary.ValidationIssues.FirstOrDefault()}"),
+                retryAt, cancellationToken);
+        }
+
         return ArticleOutcome.Summarized;
+    }
+
+    private static void Count(string source, ArticleOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case ArticleOutcome.Summarized or ArticleOutcome.Reused:
+                SummarizerMetrics.ArticleSummarized(source);
+                break;
+            case ArticleOutcome.Skipped:
+                SummarizerMetrics.ArticleSkipped(source);
+                break;
+            case ArticleOutcome.Retrying or ArticleOutcome.Failed:
+                SummarizerMetrics.ArticleFailed(source);
+                break;
+        }
     }
 
     /// <summary>A page that does not say its language takes the one its source declares (<see cref="SourceOptions.Language"/>).</summary>

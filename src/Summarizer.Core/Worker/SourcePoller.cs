@@ -52,6 +52,7 @@ public sealed class SourcePoller(
                 NewArticles = queued, ConsecutiveFailures = 0,
             }, cancellationToken);
             WorkerLog.Polled(logger, name, discovery.Status, queued);
+            Diagnostics.SummarizerMetrics.ArticlesDiscovered(name, queued);
             return queued;
         }
         catch (Exception ex) when (ex is SummarizerException || (ex is OperationCanceledException && overBudget.IsCancellationRequested && !cancellationToken.IsCancellationRequested))

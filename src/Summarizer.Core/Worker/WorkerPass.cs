@@ -24,6 +24,9 @@ public sealed class WorkerPass(
     /// <summary>Raised after each article, for progress display.</summary>
     public event EventHandler<ArticleOutcome>? ArticleProcessed;
 
+    /// <summary>When the last pass ran to its end (null before the first): the reading room's health check reads it.</summary>
+    public DateTimeOffset? LastFinishedAt { get; private set; }
+
     public async Task<PassReport> RunAsync(bool allSources, bool waitForLeased, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
@@ -63,6 +66,7 @@ public sealed class WorkerPass(
             Duration = time.GetElapsedTime(started),
             Usage = summarizer.Total,
         };
+        LastFinishedAt = time.GetUtcNow();
         return report;
     }
 

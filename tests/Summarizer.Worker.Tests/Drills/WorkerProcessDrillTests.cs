@@ -63,6 +63,7 @@ public sealed class WorkerProcessDrillTests
         _env.Set("Summarizer__Llm__Model", "drill");
         _env.Set("Summarizer__Llm__MaxRetries", "1");
         _env.Set("Summarizer__Llm__RetryDelay", "00:00:00.050");
+        _env.Set("Summarizer__Llm__CircuitBreakAfter", "1000"); // this drill is about the worker's backoff, not the LLM circuit
 
         using var worker = WorkerProcess.Start("run");
         var done = await WaitForAsync(c => c.Summarized == articles, TimeSpan.FromSeconds(45));

@@ -12,6 +12,16 @@ internal sealed partial class MetadataElements
     /// <summary>Elements whose class names a date or time (or whose id names a date): dateline candidates.</summary>
     public List<IElement> Dated { get; } = [];
 
+    private const int MaxBylineLines = 3;
+
+    /// <summary>How many elements after the headline a byline line ("كتبت أسماء نصار") is looked for in.</summary>
+    private const int BylineWindow = 80;
+
+    private int _afterHeadline;
+
+    /// <summary>Short lines after the headline that open with a byline cue word ("كتب"، "بقلم"، "إعداد"): byline candidates.</summary>
+    public List<string> BylineLines { get; } = [];
+
     /// <summary>The first rel/itemprop=author or byline-classed element.</summary>
     public IElement? Author { get; private set; }
 
@@ -36,6 +46,20 @@ internal sealed partial class MetadataElements
         }
 
         Author ??= rel == "author" || itemprop == "author" || (cls is not null && (cls.Contains("author", StringComparison.Ordinal) || cls.Contains("byline", StringComparison.Ordinal)) && AuthorClasses.Any(c => HasClass(cls, c))) ? element : null;
+    }
+
+    private void VisitBylineLine(IElement element)
+    {
+        if (BylineLines.Count >= MaxBylineLines || ++_afterHeadline > BylineWindow || element.ChildElementCount > 2)
+        {
+            return;
+        }
+
+        var text = element.TextContent;
+        if (text.Length is > 3 and < 80 && BylineCues.Opens(text))
+        {
+            BylineLines.Add(text);
+        }
     }
 
     private static bool Contains(string? value, string part) => value is not null && value.Contains(part, StringComparison.Ordinal);

@@ -73,6 +73,9 @@ internal sealed partial class MetadataElements
             case "h1" when Headings.Count < MaxHeadings:
                 Headings.Add(element);
                 break;
+            case "p" or "span" or "div" or "strong" or "b" or "em" or "address" or "h4" or "h5" or "h6" when Headings.Count > 0:
+                VisitBylineLine(element);
+                break;
             case "time" when Times.Count < MaxTimes:
                 Times.Add(element);
                 break;

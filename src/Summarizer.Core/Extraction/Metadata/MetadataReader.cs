@@ -17,8 +17,8 @@ internal static class MetadataReader
             ?? UrlValue.Resolve(meta.Get("og:url"), baseUrl) ?? UrlValue.Resolve(ld.Url, baseUrl);
         return new PageMetadata
         {
-            Title = TitleCleaner.Clean(rawTitle, siteName),
-            Authors = AuthorReader.Read(elements, meta, ld),
+            Title = TitleCleaner.Clean(rawTitle, siteName, HostOf(pageUrl, canonical), document.Title),
+            Authors = AuthorReader.Read(elements, meta, ld, SiteNames(siteName, ld.Publisher, HostOf(pageUrl, canonical))),
             PublishedAt = DateReader.Published(elements, meta, ld),
             ModifiedAt = DateReader.Modified(meta, ld),
             DeclaredLanguage = LanguageTag(document.DocumentElement?.GetAttribute("lang"))
@@ -32,6 +32,12 @@ internal static class MetadataReader
             ArticleBody = ld.ArticleBody,
         };
     }
+
+    private static string? HostOf(Uri? pageUrl, Uri? canonical) =>
+        pageUrl is { IsAbsoluteUri: true, Host.Length: > 0 } ? pageUrl.Host : canonical is { IsAbsoluteUri: true, Host.Length: > 0 } ? canonical.Host : null;
+
+    /// <summary>Names the site goes by: never a byline.</summary>
+    private static List<string> SiteNames(params string?[] names) => names.OfType<string>().Where(n => n.Length > 0).ToList();
 
     /// <summary>A BCP 47 tag from an attribute value ("ar_EG" → "ar-EG"); null when absent or malformed.</summary>
     private static string? LanguageTag(string? value)

@@ -15,6 +15,12 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
     /// <summary>Overlap coefficient above which two points say the same thing.</summary>
     public const double MaxOverlap = 0.5;
 
+    /// <summary>The overlap accepted when the strict one leaves fewer than the minimum of key points.</summary>
+    public const double RelaxedOverlap = 0.7;
+
+    /// <summary>The last resort: at most this share of the shorter point's words may appear in another point or the summary.</summary>
+    public const double MaxWordOverlap = 0.65;
+
     /// <summary>Once the minimum is reached, stop when the best remaining relevance falls below this share of the first pick's.</summary>
     private const double MinRelativeRelevance = 0.35;
 
@@ -27,18 +33,21 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
     {
         // Subheadings repeat the body; use them only when the text is nothing but headings.
         var allHeadings = sentences.All(s => s.IsHeading);
+        var standalone = KeyPointWriter.Prepare(sentences);
         var candidates = new List<KeyPointCandidate>();
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (usedInSummary.Contains(sentences[i].Index) || sentences[i].IsQuestion || (sentences[i].IsHeading && !allHeadings))
+            if (standalone[i] is null || usedInSummary.Contains(sentences[i].Index) || sentences[i].IsQuestion || (sentences[i].IsHeading && !allHeadings))
             {
                 continue;
             }
 
-            var text = Shorten(sentences[i].Text, options.MaxKeyPointWords);
+            var text = KeyPointWriter.Shorten(standalone[i]!, options.PreferredKeyPointWords, options.MaxKeyPointWords);
             if (text is not null)
             {
-                candidates.Add(new KeyPointCandidate(sentences[i], text, relevance[i], Terms(text), AllTerms(text)));
+                var words = ReaderWords.Count(text);
+                var fit = words <= options.PreferredKeyPointWords ? 1.0 : Math.Sqrt((double)options.PreferredKeyPointWords / words);
+                candidates.Add(new KeyPointCandidate(sentences[i], text, relevance[i] * fit, Terms(text), AllTerms(text), SurfaceWords(text)));
             }
         }
 
@@ -46,6 +55,28 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
         var summaryContent = Terms(summary);
         var summaryAll = AllTerms(summary);
         var top = candidates.Count == 0 ? 0 : candidates.Max(c => c.Relevance);
+        Pick(candidates, chosen, summaryContent, summaryAll, top, MaxOverlap, options);
+        if (chosen.Count < options.MinKeyPoints)
+        {
+            // Too few distinct facts at the strict overlap: a long-sentence article repeats its actors' names in
+            // every sentence. Accept points that share more terms, still well short of saying the same thing.
+            Pick(candidates, chosen, summaryContent, summaryAll, top, RelaxedOverlap, options);
+        }
+
+        if (chosen.Count < options.MinKeyPoints)
+        {
+            // Stems make sentences about the same actors look alike ("أضاف المفتش العام ..." after "قال المفتش العام ...").
+            // The last resort compares the words a reader sees instead.
+            PickByWords(candidates, chosen, SurfaceWords(summary), options);
+        }
+
+        return chosen.OrderBy(c => c.Sentence.Index).Select(c => ExtractiveSummarizer.Finish(c.Text)).ToList();
+    }
+
+    private static void Pick(
+        List<KeyPointCandidate> candidates, List<KeyPointCandidate> chosen, IReadOnlySet<string> summaryContent, IReadOnlySet<string> summaryAll,
+        double top, double maxOverlap, ExtractiveSummarizerOptions options)
+    {
         while (chosen.Count < options.MaxKeyPoints)
         {
             KeyPointCandidate? best = null;
@@ -59,7 +90,7 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
 
                 var redundancy = Math.Max(Redundancy(candidate, summaryContent, summaryAll),
                     chosen.Count == 0 ? 0 : chosen.Max(c => Redundancy(candidate, c.ContentTerms, c.AllTerms)));
-                if (redundancy > MaxOverlap)
+                if (redundancy > maxOverlap)
                 {
                     continue;
                 }
@@ -73,27 +104,32 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
 
             if (best is null || (chosen.Count >= options.MinKeyPoints && best.Relevance < MinRelativeRelevance * top))
             {
-                break;
+                return;
             }
 
             chosen.Add(best);
         }
-
-        return chosen.OrderBy(c => c.Sentence.Index).Select(c => c.Text).ToList();
     }
 
-    /// <summary>The compressed sentence, cut to its first clause when too long; null when it cannot be made short enough.</summary>
-    private static string? Shorten(string sentence, int maxWords)
+    private static void PickByWords(List<KeyPointCandidate> candidates, List<KeyPointCandidate> chosen, IReadOnlySet<string> summaryWords, ExtractiveSummarizerOptions options)
     {
-        var text = SentenceCompressor.Compress(sentence);
-        var words = SentenceExtractor.CountWords(text);
-        if (words < SentenceCompressor.MinWords)
+        foreach (var candidate in candidates.OrderByDescending(c => c.Relevance).ThenBy(c => c.Sentence.Index))
         {
-            return null;
-        }
+            if (chosen.Count >= options.MinKeyPoints)
+            {
+                return;
+            }
 
-        return words <= maxWords ? text : SentenceCompressor.FirstClause(text, minWords: 8, maxWords);
+            if (!chosen.Contains(candidate) && TermOverlap.Coefficient(candidate.Words, summaryWords) <= MaxWordOverlap
+                && chosen.All(c => TermOverlap.Coefficient(candidate.Words, c.Words) <= MaxWordOverlap))
+            {
+                chosen.Add(candidate);
+            }
+        }
     }
+
+    private static HashSet<string> SurfaceWords(string text) =>
+        WordTokenizer.Words(ArabicTextAnalyzer.Normalize(text)).ToHashSet(StringComparer.Ordinal);
 
     private static double Redundancy(KeyPointCandidate candidate, IReadOnlySet<string> content, IReadOnlySet<string> all) =>
         Math.Max(TermOverlap.Coefficient(candidate.ContentTerms, content), TermOverlap.Coefficient(candidate.AllTerms, all));

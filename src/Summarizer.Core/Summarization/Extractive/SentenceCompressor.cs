@@ -22,7 +22,8 @@ internal static partial class SentenceCompressor
     /// Whether to drop "according to" clauses. News editors keep them in a summary (who says so is part of the
     /// fact), so the summary keeps them; key points, which must be short, drop them.
     /// </param>
-    public static string Compress(string sentence, bool dropAttribution = true)
+    /// <param name="dropAsides">Whether to drop short asides in brackets or between dashes.</param>
+    public static string Compress(string sentence, bool dropAttribution = true, bool dropAsides = true)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var text = Tidy(sentence);
@@ -33,33 +34,12 @@ internal static partial class SentenceCompressor
             text = Apply(text, DropAttributionTail);
         }
 
-        text = Apply(text, DropAsides);
-        return text;
-    }
-
-    /// <summary>
-    /// Cuts a long sentence after its first clause (at a comma or semicolon) when the clause has at least
-    /// <paramref name="minWords"/> words and the dropped part holds no number and no negation. Null when no such cut exists.
-    /// </summary>
-    public static string? FirstClause(string sentence, int minWords, int maxWords)
-    {
-        ArgumentNullException.ThrowIfNull(sentence);
-        foreach (Match comma in ClauseBreak().Matches(sentence))
+        if (dropAsides)
         {
-            var head = sentence[..comma.Index].TrimEnd();
-            var words = SentenceExtractor.CountWords(head);
-            if (words > maxWords)
-            {
-                return null;
-            }
-
-            if (words >= minWords && !EndsDangling(head) && !IsSpeechIntroduction(head) && Preserves(sentence, head + "."))
-            {
-                return Tidy(head + ".");
-            }
+            text = Apply(text, DropAsides);
         }
 
-        return null;
+        return text;
     }
 
     /// <summary>Whether <paramref name="compressed"/> keeps every number and negation of <paramref name="original"/>.</summary>
@@ -79,10 +59,10 @@ internal static partial class SentenceCompressor
 
     private static string DropLeadingConnective(string text)
     {
-        var match = LeadingConnective().Match(text);
-        if (match.Success)
+        var (kind, length) = Connectives.Opening(text);
+        if (kind is Connectives.Kind.Drop or Connectives.Kind.DropNamed && length < text.Length)
         {
-            return text[match.Length..];
+            return text[length..];
         }
 
         var verb = LeadingConjunctionOnVerb().Match(text);
@@ -91,8 +71,10 @@ internal static partial class SentenceCompressor
 
     private static string DropLeadingAttribution(string text)
     {
+        // "وبحسب الوزارة، فإن ..." keeps its attribution: without it the sentence would open with "فإن".
         var match = LeadingAttribution().Match(text);
-        return match.Success && SentenceExtractor.CountWords(match.Value) <= MaxAttributionWords ? text[match.Length..] : text;
+        return match.Success && SentenceExtractor.CountWords(match.Value) <= MaxAttributionWords && !text[match.Length..].StartsWith('ف')
+            ? text[match.Length..] : text;
     }
 
     private static string DropAttributionTail(string text)
@@ -106,14 +88,14 @@ internal static partial class SentenceCompressor
     private static string DropAsides(string text) =>
         Aside().Replace(text, m => SentenceExtractor.CountWords(m.Value) <= MaxAsideWords + 2 ? " " : m.Value);
 
-    private static bool EndsDangling(string head)
+    internal static bool EndsDangling(string head)
     {
         var words = WordTokenizer.Words(head);
         return words.Count == 0 || DanglingWord().IsMatch(words[^1]);
     }
 
     /// <summary>"قال فلان، المسؤول في ..." without what was said: not a fact on its own.</summary>
-    private static bool IsSpeechIntroduction(string head)
+    internal static bool IsSpeechIntroduction(string head)
     {
         var words = WordTokenizer.Words(head);
         return words.Count > 0 && SpeechVerb().IsMatch(words[0]) && !words.Any(w => Complementizer().IsMatch(w));
@@ -128,9 +110,6 @@ internal static partial class SentenceCompressor
         tidy = tidy.TrimStart('،', ',', '؛', ';', ' ', '-', '–', '—');
         return tidy;
     }
-
-    [GeneratedRegex(@"^(?:(?:و?في|و?من)\s+(?:المقابل|جهة\s+أخرى|جهة\s+ثانية|جانب\s+آخر|جانبه|جانبها|جانبهم|ناحية\s+أخرى|الوقت\s+نفسه|الوقت\s+ذاته|غضون\s+ذلك|سياق\s+متصل|هذا\s+السياق|السياق\s+ذاته)|و?إلى\s+ذلك|و?إضافة\s+إلى\s+ذلك|و?بالإضافة\s+إلى\s+ذلك|و?علاوة\s+على\s+ذلك|و?كذلك|و?كما|و?أيضا|و?يذكر\s+أن|و?الجدير\s+بالذكر\s+أن|Meanwhile|Also|In\s+addition|Moreover|Furthermore|Additionally|And)(?:\s*[،,]\s*|\s+)", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingConnective();
 
     // "و" glued to a whole sentence-initial reporting verb, auxiliary or preposition (وقال → قال, وفي → في) or to a
     // definite noun (والحكومة → الحكومة); never to other words, where it may be part of the word (ولاية، وزير).
@@ -155,9 +134,6 @@ internal static partial class SentenceCompressor
 
     [GeneratedRegex(@"^(?:إن|أن|إنه|أنه|إنها|أنها|إنهم|أنهم|بأن|بأنه|بأنها|that)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Complementizer();
-
-    [GeneratedRegex(@"[،,;؛]\s")]
-    private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

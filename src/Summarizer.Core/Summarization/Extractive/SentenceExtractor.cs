@@ -11,6 +11,9 @@ internal sealed class SentenceExtractor(ArabicTextAnalyzer analyzer)
     /// <summary>At most this many sentences are ranked (centrality is quadratic in the number of sentences).</summary>
     public const int MaxSentences = 300;
 
+    /// <summary>A subheading or caption is short; a longer paragraph without final punctuation is a sentence.</summary>
+    public const int MaxHeadingWords = 16;
+
     /// <summary>Sentences shorter than this (in words) are headings, captions or fragments.</summary>
     public const int MinSentenceWords = 4;
 
@@ -28,17 +31,20 @@ internal sealed class SentenceExtractor(ArabicTextAnalyzer analyzer)
             }
 
             characters += paragraph.Length;
-            var split = SentenceSplitter.Split(paragraph);
-            foreach (var text in split)
+            var split = SentenceSplitter.Segment(paragraph);
+            for (var k = 0; k < split.Count; k++)
             {
+                // A dateline ("دبي، الإمارات (CNN) --") opens a paragraph; it is metadata, not the story.
+                var text = k == 0 ? Dateline.Strip(split[k].Text, articleStart: sentences.Count == 0) : split[k].Text;
                 var words = WordTokenizer.Words(text);
                 if (words.Count < MinSentenceWords || !LooksLikeProse(text, words))
                 {
                     continue;
                 }
 
-                var isHeading = split.Count == 1 && SentenceEnd.LastMark(text) is not ('.' or '!' or '?' or '؟' or '؛' or '…' or ':');
-                sentences.Add(new ArticleSentence(text, sentences.Count, analyzer.ContentTerms(text), CountWords(text), isHeading));
+                // A long paragraph that only lacks its full stop is a sentence, not a subheading.
+                var isHeading = split.Count == 1 && words.Count <= MaxHeadingWords && SentenceEnd.LastMark(text) is not ('.' or '!' or '?' or '؟' or '؛' or '…' or ':');
+                sentences.Add(new ArticleSentence(text, sentences.Count, analyzer.ContentTerms(text), CountWords(text), isHeading, split[k].IsWhole, split[k].StartsSentence));
                 if (sentences.Count >= MaxSentences)
                 {
                     break;

@@ -7,13 +7,14 @@ namespace Summarizer.Summarization.Llm;
 internal sealed class ExtractiveFallback(ExtractiveSummarizer extractive) : IExtractiveFallback
 {
     public async Task<ArticleSummary> SummarizeAsync(
-        ExtractedArticle article, IReadOnlyList<string> issues, TokenUsage usage, CancellationToken cancellationToken)
+        ExtractedArticle article, IReadOnlyList<string> issues, TokenUsage usage, string? rejectedAnswer, CancellationToken cancellationToken)
     {
         var summary = await extractive.SummarizeAsync(article, cancellationToken);
         return summary with
         {
             ValidationIssues = ["the LLM answer failed validation after one repair; the extractive summary is used", .. issues],
             Usage = usage,
+            RejectedAnswer = rejectedAnswer,
         };
     }
 }

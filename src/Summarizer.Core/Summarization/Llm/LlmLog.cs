@@ -11,7 +11,8 @@ internal static partial class LlmLog
     [LoggerMessage(Level = LogLevel.Debug, Message = "LLM call {Prompt} answered: {PromptTokens} prompt + {CompletionTokens} completion tokens, finish {FinishReason}")]
     public static partial void Called(ILogger logger, string prompt, int promptTokens, int completionTokens, string? finishReason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "LLM call {Prompt} failed: {Cause}")]
+    /// <summary>Debug: whoever gives up on the article reports the cause once (the CLI's error line, the worker's failure).</summary>
+    [LoggerMessage(Level = LogLevel.Debug, Message = "LLM call {Prompt} failed: {Cause}")]
     public static partial void CallFailed(ILogger logger, string prompt, string cause);
 
     [LoggerMessage(Level = LogLevel.Trace, Message = "LLM answer to {Prompt}: {Answer}")]
@@ -28,4 +29,14 @@ internal static partial class LlmLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "LLM summary of {Article}: {Calls} calls, {PromptTokens} prompt + {CompletionTokens} completion tokens, cost {Cost}, grounded {Grounded}")]
     public static partial void Summarized(ILogger logger, string article, int calls, int promptTokens, int completionTokens, decimal? cost, bool grounded);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "LLM calls paused for {BreakSeconds} s after {Failures} failed calls in a row; articles get the extractive summary meanwhile")]
+    public static partial void CircuitOpened(ILogger logger, int failures, double breakSeconds);
+
+    /// <summary>Once per UTC day and process: every article after it gets the extractive summary.</summary>
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Message}; articles get the extractive summary meanwhile")]
+    public static partial void BudgetSpent(ILogger logger, string message);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "LLM answer to {Prompt} could not be read, asking once for a repair: {Problem}")]
+    public static partial void RepairingUnreadable(ILogger logger, string prompt, string problem);
 }

@@ -87,7 +87,35 @@ public sealed class LlmOptions
 
     internal bool ShouldSendMaxTokens => SendMaxTokens ?? (Provider == LlmProvider.OpenAI && Endpoint is not null);
 
-    public LlmValidationFallback OnValidationFailure { get; set; } = LlmValidationFallback.KeepUngrounded;
+    /// <summary>
+    /// After a failed repair: the extractive summary (default: for news, an invented number shown as a summary is worse
+    /// than no summary), or the LLM's answer marked not grounded, with a visible warning in every output.
+    /// </summary>
+    public LlmValidationFallback OnValidationFailure { get; set; } = LlmValidationFallback.Extractive;
+
+    /// <summary>
+    /// With <c>--summarizer auto</c> (the worker's default), an article whose LLM call failed gets the extractive summary
+    /// now and is queued to ask the LLM again after this long; 0 keeps the extractive summary.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan RetryLlmAfterFailure { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Failed LLM calls in a row (each after its retries) after which calls are skipped for <see cref="CircuitBreakDuration"/>.</summary>
+    [Range(1, 1000)]
+    public int CircuitBreakAfter { get; set; } = 3;
+
+    /// <summary>How long calls are skipped once the circuit is open: no article pays a timeout while the endpoint is down.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Prompt plus completion tokens allowed per UTC day, counted in the store (shared by every worker on it); 0 = no budget.</summary>
+    public long DailyTokenBudget { get; set; }
+
+    /// <summary>Cost allowed per UTC day from the configured prices, counted in the store; 0 = no budget.</summary>
+    public decimal DailyCostBudget { get; set; }
+
+    /// <summary>Past the day's budget, queue the article (summarized extractively meanwhile) for the LLM the next UTC day.</summary>
+    public bool RetryLlmNextDayOverBudget { get; set; } = true;
 
     /// <summary>Share of a key point's content words (normalized, stemmed) that must occur in the article.</summary>
     [Range(0.0, 1.0)]

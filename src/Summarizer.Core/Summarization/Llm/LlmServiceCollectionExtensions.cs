@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Summarizer.Summarization.Llm.Budget;
 using Summarizer.Summarization.Llm.Chunking;
+using Summarizer.Summarization.Llm.Circuit;
 using Summarizer.Summarization.Llm.Client;
 using Summarizer.Summarization.Llm.Prompts;
 using Summarizer.Summarization.Llm.RateLimiting;
@@ -45,6 +48,10 @@ public static class LlmServiceCollectionExtensions
         services.AddSingleton<ArticleChunker>();
         services.AddSingleton<SummaryValidator>();
         services.AddSingleton<LlmRateLimiter>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<LlmCircuit>();
+        services.AddSingleton<LlmBudget>();
+        services.TryAddSingleton<ILlmUsageStore, InMemoryLlmUsageStore>(); // the store replaces it: one budget per database
         services.AddSingleton<IExtractiveFallback, ExtractiveFallback>();
         services.AddSingleton(sp => LlmKernelFactory.Create(
             sp.GetRequiredService<IOptions<LlmOptions>>().Value,
@@ -73,7 +80,7 @@ public static class LlmServiceCollectionExtensions
                 }
             });
         client.AddStandardResilienceHandler()
-            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider _) =>
+            .Configure((HttpStandardResilienceOptions resilience, IServiceProvider services) =>
             {
                 // Bound here without validation: LlmOptions are validated on their own at start, and reading them
                 // validated from inside another option's setup would report each failure twice.
@@ -81,6 +88,12 @@ public static class LlmServiceCollectionExtensions
                 StandardResilience.Apply(resilience, options.Timeout, options.TotalTimeout, options.MaxRetries);
                 resilience.Retry.Delay = options.RetryDelay;
                 resilience.Retry.ShouldRetryAfterHeader = true;
+                var attempts = services.GetRequiredService<ILoggerFactory>().CreateLogger(LlmAttemptLog.Category);
+                resilience.Retry.OnRetry = args =>
+                {
+                    LlmAttemptLog.Retrying(attempts, args, options);
+                    return ValueTask.CompletedTask;
+                };
             });
 
         // Inside the resilience handler: the answer body is read under the attempt and total timeouts, and capped.

@@ -12,8 +12,8 @@ namespace Summarizer.Summarization.Llm;
 /// <summary>
 /// Summarizes an article with an LLM: one call when the article fits the context window, otherwise one call per part
 /// and a combining call. Every answer is parsed tolerantly and validated in code; a failed check gets one repair
-/// request that names the problems; an answer that still fails is kept as not grounded, or replaced by the extractive
-/// summary (<see cref="LlmOptions.OnValidationFailure"/>).
+/// request that names the problems; an answer that still fails is replaced by the extractive summary (the default) or
+/// kept as not grounded (<see cref="LlmOptions.OnValidationFailure"/>).
 /// </summary>
 internal sealed class LlmSummarizer(
     ILlmChatClient client,
@@ -82,7 +82,7 @@ internal sealed class LlmSummarizer(
             LlmLog.NotGrounded(logger, name, _options.OnValidationFailure.ToString(), string.Join("; ", issues));
             if (_options.OnValidationFailure == LlmValidationFallback.Extractive)
             {
-                return await fallback.SummarizeAsync(article, issues, run.Usage, cancellationToken);
+                return await fallback.SummarizeAsync(article, issues, run.Usage, Readable(draft.Answer), cancellationToken);
             }
         }
 
@@ -98,6 +98,10 @@ internal sealed class LlmSummarizer(
             Usage = run.Usage,
         };
     }
+
+    /// <summary>The rejected answer as an editor reads it: the summary, then one key point a line.</summary>
+    private static string Readable(LlmAnswer answer) =>
+        string.Join('\n', [answer.Summary, .. answer.KeyPoints.Select(p => "- " + p)]);
 
     /// <summary>Tokens of data one call may carry: the window less the answer, a repair's copy of the answer, and the template.</summary>
     internal int Budget() =>
@@ -189,6 +193,7 @@ internal sealed class LlmSummarizer(
         }
 
         var problem = Describe(parsed.Error!, reply);
+        LlmLog.RepairingUnreadable(logger, prompt.VersionTag, problem);
         var repair = await CallAsync(prompts[PromptNames.RepairAnswer], RepairVariables(source, reply.Text ?? "", [problem]), sourceTokens, run, cancellationToken);
         var reparsed = AnswerParser.Parse(repair.Text);
         return reparsed.Answer is not null

@@ -37,7 +37,7 @@ public sealed class ExtractiveSummarizerTests
         var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
 
         Assert.That(result.KeyPoints, Has.Count.InRange(3, 5));
-        Assert.That(result.KeyPoints.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length), Has.All.LessThanOrEqualTo(25));
+        Assert.That(result.KeyPoints.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length), Has.All.LessThanOrEqualTo(40));
         AssertDistinct(result.KeyPoints.Append(result.Summary).ToList());
         var positions = result.KeyPoints.Select(p => article.Text.IndexOf(p.TrimEnd('.')[..20], StringComparison.Ordinal)).ToList();
         Assert.That(positions, Has.All.GreaterThanOrEqualTo(0), "every key point is an extract of the article");

@@ -87,7 +87,12 @@ public sealed class LlmAnswerLimitsTests : LlmFixture
     {
         var points = LlmTestArticles.KeyPoints.Select((p, i) => i == 0 ? "\u001b]0;pwned\u0007" + p + "\u202E" : p).ToArray();
         var hostile = FakeReply.Answer("\u001b[2J" + LlmTestArticles.Summary + "\u009b", points);
-        var sut = await StartLlmAsync([hostile], Limits);
+        // Kept as the model wrote it (not replaced by the extractive summary), so that what is sanitized can be seen.
+        var sut = await StartLlmAsync([hostile], s =>
+        {
+            Limits(s);
+            s["Summarizer:Llm:OnValidationFailure"] = "KeepUngrounded";
+        });
 
         ArticleSummary summary = await sut.SummarizeAsync(LlmTestArticles.Article(), CancellationToken.None);
 

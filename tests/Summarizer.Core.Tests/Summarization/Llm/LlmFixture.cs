@@ -30,10 +30,11 @@ public abstract class LlmFixture
         StartLlmAsync(request => replies[Math.Min(request.Index, replies.Length - 1)], configure);
 
     private protected async Task<IArticleSummarizer> StartLlmAsync(
-        Func<FakeChatRequest, FakeReply> responder, Action<Dictionary<string, string?>>? configure = null, CapturingLoggerProvider? logs = null)
+        Func<FakeChatRequest, FakeReply> responder, Action<Dictionary<string, string?>>? configure = null, CapturingLoggerProvider? logs = null,
+        TimeProvider? time = null)
     {
         Server = await FakeOpenAiEndpoint.StartAsync(responder);
-        Services = LlmTestHost.Create(Server.Endpoint, configure, logs);
+        Services = LlmTestHost.Create(Server.Endpoint, configure, logs, time);
         return Services.Llm();
     }
 }

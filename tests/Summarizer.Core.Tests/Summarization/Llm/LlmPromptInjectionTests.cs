@@ -45,9 +45,9 @@ public sealed class LlmPromptInjectionTests : LlmFixture
     }
 
     [TestCaseSource(typeof(HostileAnswers), nameof(HostileAnswers.Cases))]
-    public async Task SummarizeAsync_HijackedAnswerTwice_NotGroundedWithTheReason(string summary, string reason)
+    public async Task SummarizeAsync_HijackedAnswerTwiceKeepUngrounded_NotGroundedWithTheReason(string summary, string reason)
     {
-        var sut = await CreateSut([HostileAnswers.Reply(summary)]);
+        var sut = await CreateSut([HostileAnswers.Reply(summary)], s => s["Summarizer:Llm:OnValidationFailure"] = "KeepUngrounded");
 
         var result = await sut.SummarizeAsync(LlmTestArticles.Article(Injections), CancellationToken.None);
 

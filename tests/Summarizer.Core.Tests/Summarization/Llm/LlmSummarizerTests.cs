@@ -221,9 +221,9 @@ public sealed class LlmSummarizerTests : LlmFixture
     }
 
     [Test]
-    public async Task SummarizeAsync_EnglishTwice_KeepsAnswerUngroundedWithTheReason()
+    public async Task SummarizeAsync_EnglishTwiceKeepUngrounded_KeepsAnswerUngroundedWithTheReason()
     {
-        var sut = await CreateSut([LlmTestArticles.English()]);
+        var sut = await CreateSut([LlmTestArticles.English()], KeepUngrounded);
 
         var result = await sut.SummarizeAsync(LlmTestArticles.Article(), CancellationToken.None);
 
@@ -237,9 +237,9 @@ public sealed class LlmSummarizerTests : LlmFixture
     }
 
     [Test]
-    public async Task SummarizeAsync_InventedNumberTwice_IsNotGroundedAndNamesTheNumber()
+    public async Task SummarizeAsync_InventedNumberTwiceKeepUngrounded_IsNotGroundedAndNamesTheNumber()
     {
-        var sut = await CreateSut([LlmTestArticles.InventedNumber()]);
+        var sut = await CreateSut([LlmTestArticles.InventedNumber()], KeepUngrounded);
 
         var result = await sut.SummarizeAsync(LlmTestArticles.Article(), CancellationToken.None);
 
@@ -252,15 +252,17 @@ public sealed class LlmSummarizerTests : LlmFixture
     }
 
     [Test]
-    public async Task SummarizeAsync_InventedNumberWithExtractiveFallback_ReturnsExtractiveSummaryWithReasons()
+    public async Task SummarizeAsync_InventedNumberTwiceByDefault_ReturnsExtractiveSummaryWithReasonsAndTheRejectedAnswer()
     {
-        var sut = await CreateSut([LlmTestArticles.InventedNumber()], s => s["Summarizer:Llm:OnValidationFailure"] = "Extractive");
+        var sut = await CreateSut([LlmTestArticles.InventedNumber()]);
 
         var result = await sut.SummarizeAsync(LlmTestArticles.Article(), CancellationToken.None);
 
         Assert.Multiple(() =>
         {
             Assert.That(result.Summarizer, Is.EqualTo("extractive"));
+            Assert.That(result.Model, Is.Null);
+            Assert.That(result.RejectedAnswer, Does.Contain("75 ألف طالب").And.Contain(LlmTestArticles.Summary), "kept for review");
             Assert.That(result.Summary, Does.Not.Contain("75"));
             Assert.That(result.ValidationIssues, Has.Some.Contains("the number 75"));
             Assert.That(result.Usage!.Calls, Is.EqualTo(2), "the LLM calls made are still counted");
@@ -281,6 +283,9 @@ public sealed class LlmSummarizerTests : LlmFixture
             Assert.That(result.Usage.Cost, Is.Null);
         });
     }
+
+    private static void KeepUngrounded(Dictionary<string, string?> settings) =>
+        settings["Summarizer:Llm:OnValidationFailure"] = "KeepUngrounded";
 
     private static int Count(string text, string value) =>
         (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;

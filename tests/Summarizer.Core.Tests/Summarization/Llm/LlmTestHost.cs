@@ -12,7 +12,8 @@ internal static class LlmTestHost
 {
     public const string ApiKey = "sk-test-SECRET-4f9d2c";
 
-    public static ServiceProvider Create(Uri? endpoint, Action<Dictionary<string, string?>>? configure = null, CapturingLoggerProvider? logs = null)
+    public static ServiceProvider Create(
+        Uri? endpoint, Action<Dictionary<string, string?>>? configure = null, CapturingLoggerProvider? logs = null, TimeProvider? time = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -36,7 +37,7 @@ internal static class LlmTestHost
                 builder.AddProvider(logs);
             }
         });
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(time ?? TimeProvider.System);
         services.AddExtractiveSummarizer(configuration);
         services.AddLlmSummarizer(configuration);
         services.AddSummarization();

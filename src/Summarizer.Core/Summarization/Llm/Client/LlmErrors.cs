@@ -32,7 +32,7 @@ internal static class LlmErrors
                 $"LLM call timed out after {options.TotalTimeout.TotalSeconds:0.###} s in all (Summarizer__Llm__TotalTimeout)",
             _ => $"LLM call failed ({exception.GetType().Name})",
         };
-        return new SummarizerException(FailureKind.SummarizationFailed, message);
+        return LlmUnavailable.Exception(message); // no inner exception: its message may carry the server body, and so the key
     }
 
     public static SummarizerException Answer(string cause) => new(FailureKind.SummarizationFailed, cause);

@@ -4,7 +4,9 @@ using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 using ChatMessageContent = Microsoft.SemanticKernel.ChatMessageContent;
 using ChatTokenUsage = OpenAI.Chat.ChatTokenUsage;
+using Summarizer.Summarization.Llm.Budget;
 using Summarizer.Summarization.Llm.Chunking;
+using Summarizer.Summarization.Llm.Circuit;
 using Summarizer.Summarization.Llm.Prompts;
 using Summarizer.Summarization.Llm.RateLimiting;
 using Summarizer.Text;
@@ -18,6 +20,8 @@ namespace Summarizer.Summarization.Llm.Client;
 internal sealed class SemanticKernelLlmClient(
     Kernel kernel,
     LlmRateLimiter limiter,
+    LlmCircuit circuit,
+    LlmBudget budget,
     TokenCounter tokens,
     IOptions<LlmOptions> options,
     ILogger<SemanticKernelLlmClient> logger) : ILlmChatClient
@@ -35,6 +39,24 @@ internal sealed class SemanticKernelLlmClient(
             arguments[name] = value;
         }
 
+        // An open circuit or a spent budget refuses before anything waits: no timeout paid, no token spent.
+        circuit.ThrowIfOpen();
+        var reservation = await budget.ReserveAsync(promptTokens, cancellationToken);
+        var used = TokenUsage.None;
+        try
+        {
+            var reply = await CallAsync(prompt, arguments, promptTokens, cancellationToken);
+            used = reply.Usage;
+            return reply;
+        }
+        finally
+        {
+            await budget.CommitAsync(reservation, used);
+        }
+    }
+
+    private async Task<LlmReply> CallAsync(LlmPrompt prompt, KernelArguments arguments, int promptTokens, CancellationToken cancellationToken)
+    {
         FunctionResult result;
         using (await limiter.AcquireAsync(promptTokens + _options.MaxOutputTokens, cancellationToken))
         {
@@ -46,17 +68,20 @@ internal sealed class SemanticKernelLlmClient(
             catch (ArgumentOutOfRangeException)
             {
                 // The connector reads choices[0]; an answer with "choices": [] is an empty answer, not a crash.
+                circuit.Succeeded();
                 LlmLog.Called(logger, prompt.VersionTag, promptTokens, 0, "no choices");
                 return new LlmReply(null, new TokenUsage(promptTokens, 0, 1, LlmPricing.Cost(_options, promptTokens, 0)), null);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                circuit.Failed();
                 var error = LlmErrors.From(ex, _options);
                 LlmLog.CallFailed(logger, prompt.VersionTag, error.Message);
                 throw error;
             }
         }
 
+        circuit.Succeeded();
         var message = result.GetValue<ChatMessageContent>();
         var text = SafeText.Clean(message?.Content);
         if (EchoesApiKey(text))

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Bench.Web;
+using Summarizer.Storage;
+using Summarizer.Testing;
+using Summarizer.Web.Hosting;
+
+// The reading room under load: a store of N summarized articles over 10 sources, C concurrent clients for S seconds on
+// "/", "/search?q=<common word>" and "/api/articles"; requests/s and p50/p95/p99 per route, and the process's peak memory.
+// usage: dotnet run -c Release --project bench/Summarizer.Bench.Web -- [sqlite|postgres] [articles=10000] [clients=50] [seconds=30]
+var store = args.Length > 0 ? args[0] : "sqlite";
+var articles = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+var clients = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
+var seconds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 30;
+
+var folder = Directory.CreateTempSubdirectory("summarizer-bench-web-");
+PostgresServer? postgres = null;
+try
+{
+    Dictionary<string, string?> settings = new()
+    {
+        ["Summarizer:ReadingRoom:SearchPermitLimit"] = "1000000", // the rate limit would measure itself, not the search
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+    if (store == "postgres")
+    {
+        postgres = await PostgresServer.StartAsync();
+        settings["Summarizer:Storage:Provider"] = "Postgres";
+        settings["Summarizer:Storage:ConnectionString"] = await postgres.CreateDatabaseAsync();
+    }
+    else
+    {
+        settings["Summarizer:Storage:ConnectionString"] = $"Data Source={Path.Combine(folder.FullName, "bench.db")}";
+    }
+
+    await using var app = ReadingRoomHost.Build("http://127.0.0.1:0", withWorker: false, web => web.Configuration.AddInMemoryCollection(settings));
+    var seeding = Stopwatch.StartNew();
+    await BenchStore.SeedAsync(app.Services.GetRequiredService<IArticleStore>(), store, settings["Summarizer:Storage:ConnectionString"]!, articles);
+    Console.WriteLine($"store: {store}, {articles} summarized articles over {BenchStore.Sources} sources, seeded in {seeding.Elapsed.TotalSeconds:F1} s");
+    await app.StartAsync();
+    var site = new Uri(app.Urls.First());
+    GC.Collect();
+
+    Console.WriteLine($"load: {clients} concurrent clients, {seconds} s per route (after a 3 s warm-up), server and clients in this process");
+    Console.WriteLine();
+    Console.WriteLine("| store | route | requests/s | p50 ms | p95 ms | p99 ms | errors |");
+    Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
+    foreach (var route in new[] { "/", "/search?q=" + Uri.EscapeDataString(BenchStore.CommonWord), "/api/articles" })
+    {
+        await Load.RunAsync(site, route, clients, TimeSpan.FromSeconds(3));
+        var result = await Load.RunAsync(site, route, clients, TimeSpan.FromSeconds(seconds));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {store} | {Uri.UnescapeDataString(route)} | {result.PerSecond:F0} | {result.P(0.50):F1} | {result.P(0.95):F1} | {result.P(0.99):F1} | {result.Errors} |"));
+    }
+
+    using var self = Process.GetCurrentProcess();
+    self.Refresh();
+    Console.WriteLine();
+    Console.WriteLine($"peak working set: {self.PeakWorkingSet64 / (1024 * 1024)} MB (server and load clients together); managed heap now: {GC.GetTotalMemory(false) / (1024 * 1024)} MB");
+}
+finally
+{
+    if (postgres is not null)
+    {
+        await postgres.DisposeAsync();
+    }
+
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    folder.Delete(recursive: true);
+}

@@ -1,0 +1,78 @@
+using System.Text.RegularExpressions;
+using Summarizer.Text;
+
+namespace Summarizer.Summarization.Extractive;
+
+/// <summary>
+/// Shortens a sentence by removing a whole trailing secondary clause: after a comma, a clause that opens with one of
+/// the words of <c>Data/secondary-clauses.txt</c> ("، مشيرا إلى ..."، "، وذلك بعد ..."، "، حيث ...") or with
+/// و and a reporting verb ("، وأضاف أن ..."). What is left is the sentence's own head with its predicate and object;
+/// the cut is refused when the head would end on a word that cannot end a sentence or only introduce speech.
+/// </summary>
+internal static partial class ClauseTrimmer
+{
+    /// <summary>A head shorter than this (words) is rarely a whole fact.</summary>
+    public const int MinHeadWords = 7;
+
+    private static readonly string[][] Openers = DataFile.Lines("secondary-clauses.txt")
+        .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+
+    /// <summary>The heads that a trailing-clause cut leaves, shortest first, each ending with a full stop.</summary>
+    public static IReadOnlyList<string> Heads(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var heads = new List<string>();
+        for (var i = sentence.IndexOfAny(Commas); i >= 0; i = i + 1 < sentence.Length ? sentence.IndexOfAny(Commas, i + 1) : -1)
+        {
+            if (!OpensSecondaryClause(sentence[(i + 1)..].TrimStart()))
+            {
+                continue;
+            }
+
+            var head = sentence[..i].TrimEnd();
+            if (SentenceExtractor.CountWords(head) >= MinHeadWords && !SentenceCompressor.EndsDangling(head)
+                && !SentenceCompressor.IsSpeechIntroduction(head) && !LeavesObjectBehind(sentence[i..]) && Balanced.Is(head))
+            {
+                heads.Add(head + ".");
+            }
+        }
+
+        return heads;
+    }
+
+    private static readonly char[] Commas = ['،', ','];
+
+    /// <summary>
+    /// "... في وقت أعلن حاكم الإقليم، حيث تقع الجزيرة، أن موارد ..." — the part after the comma is only an aside when
+    /// a later comma is followed by "أن": that "أن" completes a verb of the head, so cutting there leaves it without its object.
+    /// </summary>
+    private static bool LeavesObjectBehind(string tail) => ObjectAfterAside().IsMatch(tail);
+
+    [GeneratedRegex(@"[،,]\s*(?:أن|إن|بأن|ان)\s")]
+    private static partial Regex ObjectAfterAside();
+
+    private static bool OpensSecondaryClause(string rest)
+    {
+        var words = rest.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        var first = words[0].TrimEnd('،', ',', ':');
+        if (first.Length > 2 && first[0] == 'و' && ReportingVerbs.Of(first) is not null)
+        {
+            return true;
+        }
+
+        foreach (var opener in Openers)
+        {
+            if (opener.Length <= words.Length && opener.Select((w, k) => k == opener.Length - 1 ? words[k].TrimEnd('،', ',', ':') == w : words[k] == w).All(b => b))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

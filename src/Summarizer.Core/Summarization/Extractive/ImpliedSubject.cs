@@ -1,0 +1,154 @@
+namespace Summarizer.Summarization.Extractive;
+
+/// <summary>
+/// Finds who speaks in each sentence that opens with a reporting verb, and resolves a verb whose subject is only
+/// implied ("وأضاف أن ...") from the sentence before ("وقال وزير المالية إن ..." → "أضاف وزير المالية أن ...").
+/// When the speaker cannot be found with certainty (no antecedent, another gender or number, a name too long to
+/// delimit), nothing is resolved and the sentence is not used as a key point.
+/// </summary>
+internal static class ImpliedSubject
+{
+    private const int MaxSpeakerWords = 8;
+
+    /// <summary>How far back a speaker is looked for: the sentence before, or the one before it when that one quotes.</summary>
+    private const int LookBack = 2;
+
+    /// <summary>The verb that opens a sentence, its agreement, the named speaker (null when implied).</summary>
+    /// <param name="SpeakerUsable">Whether <paramref name="Speaker"/> was delimited cleanly enough to name a later sentence's speaker.</param>
+    internal sealed record Opening(string Verb, ReportingVerbs.Agreement Agreement, string? Speaker, int VerbEnd, bool SpeakerUsable = false);
+
+    /// <summary>The reporting-verb opening of <paramref name="sentence"/>; null when it opens with something else.</summary>
+    public static Opening? Read(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        // Punctuation glued to a word ("أضاف أن:\"..."، "أضافت:\"...") is spaced out so that the verb and its stops are seen.
+        var tokens = Spaced(sentence).Split(' ', MaxSpeakerWords + 3, StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length < 2)
+        {
+            return null;
+        }
+
+        var verb = Bare(tokens[0]);
+        if (ReportingVerbs.Of(verb) is not { } agreement || !tokens[0].StartsWith(verb, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (verb.Length != tokens[0].Length)
+        {
+            // "قال:" or "أضاف،": the verb itself carries the punctuation, so no subject follows it.
+            return new Opening(verb, agreement, null, sentence.IndexOf(tokens[0], StringComparison.Ordinal) + verb.Length);
+        }
+
+        var verbEnd = sentence.IndexOf(tokens[0], StringComparison.Ordinal) + tokens[0].Length;
+        var speaker = new List<string>();
+        var delimited = false;
+        for (var i = 1; i < tokens.Length && speaker.Count <= MaxSpeakerWords; i++)
+        {
+            var token = tokens[i];
+            var word = Bare(token);
+            if (word.Length == 0 || ReportingVerbs.IsStop(word) || token[0] is '"' or '«' or '“' or '(')
+            {
+                delimited = true;
+                break;
+            }
+
+            speaker.Add(word);
+            if (word.Length != token.Length)
+            {
+                // A comma or colon after the word ends the name ("قال الوزير، في بيان، إن").
+                delimited = true;
+                break;
+            }
+        }
+
+        if (speaker.Count == 0)
+        {
+            return new Opening(verb, agreement, null, verbEnd);
+        }
+
+        // A subject is named; it can serve as a later sentence's speaker only when its end was seen.
+        // "وأشار وأوضح تقي" (a typo in the source) names no speaker that can be repeated.
+        var usable = delimited && speaker.Count <= MaxSpeakerWords && !speaker.Any(w => w.Any(char.IsDigit)) && ReportingVerbs.Of(speaker[0]) is null;
+        return new Opening(verb, agreement, string.Join(' ', speaker), verbEnd, usable);
+    }
+
+    /// <summary>
+    /// The sentence at <paramref name="index"/> with an implied speaker named after its verb; the sentence as it is when
+    /// it names its speaker or does not open with a reporting verb; null when the speaker is implied and cannot be found.
+    /// </summary>
+    /// <param name="texts">The sentences' texts, each as it would be shown (leading conjunctions already removed).</param>
+    public static string? Resolve(IReadOnlyList<string> texts, int index)
+    {
+        var opening = Read(texts[index]);
+        if (opening is null || opening.Speaker is not null)
+        {
+            return texts[index];
+        }
+
+        var speaker = Antecedent(texts, index, opening.Agreement);
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        var text = texts[index];
+        var verbStart = text.IndexOf(opening.Verb, StringComparison.Ordinal);
+        var verb = text[verbStart..opening.VerbEnd];
+        return verb + " " + speaker + text[opening.VerbEnd..];
+    }
+
+    private static string? Antecedent(IReadOnlyList<string> texts, int index, ReportingVerbs.Agreement agreement)
+    {
+        for (var back = 1; back <= LookBack && index - back >= 0; back++)
+        {
+            var previous = Read(texts[index - back]);
+            if (previous is null)
+            {
+                // A sentence that does not report speech may name someone else: look no further.
+                if (back == 1 && Quotes(texts[index - back]))
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (previous.Agreement != agreement)
+            {
+                return null;
+            }
+
+            return previous.Speaker is null ? ResolvedSpeaker(texts, index - back, agreement) : previous.SpeakerUsable ? previous.Speaker : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A chain of implied verbs ("وقال الوزير ... وأضاف ... وتابع ...") all have the first one's speaker.</summary>
+    private static string? ResolvedSpeaker(IReadOnlyList<string> texts, int index, ReportingVerbs.Agreement agreement) =>
+        index == 0 ? null : Antecedent(texts, index, agreement);
+
+    /// <summary>A sentence that is a quotation only (its words are the speaker's, it names no one new).</summary>
+    private static bool Quotes(string text)
+    {
+        var t = text.TrimStart();
+        return t.Length > 0 && t[0] is '"' or '«' or '“';
+    }
+
+    /// <summary>Whether <paramref name="word"/> is "أن"، "إن"، "بأن" and their forms.</summary>
+    public static bool IsComplementizer(string word)
+    {
+        var w = Bare(word);
+        return w.Length is > 1 and < 6 && (w.StartsWith("أن", StringComparison.Ordinal) || w.StartsWith("إن", StringComparison.Ordinal) || w.StartsWith("بأن", StringComparison.Ordinal))
+            && ReportingVerbs.IsStop(w);
+    }
+
+    private static string Spaced(string sentence)
+    {
+        var head = sentence.Length > 200 ? sentence[..200] : sentence;
+        return head.Replace(":", ": ", StringComparison.Ordinal).Replace("\"", " \"", StringComparison.Ordinal).Replace("«", " «", StringComparison.Ordinal);
+    }
+
+    private static string Bare(string token) => token.TrimEnd('،', ',', ':', '.', '؛', ';', '"', '»', '”').TrimStart('(', '"', '«', '“');
+}

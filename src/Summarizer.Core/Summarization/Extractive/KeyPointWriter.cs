@@ -1,0 +1,131 @@
+using Summarizer.Text;
+
+namespace Summarizer.Summarization.Extractive;
+
+/// <summary>
+/// Turns each sentence into the key point it can give, or none. A key point is a whole sentence: the source
+/// sentence as written, with at most a leading connective removed (and an implied speaker named), compressed only by
+/// removing whole self-contained parts (an attribution, a trailing secondary clause).
+/// </summary>
+internal static class KeyPointWriter
+{
+    /// <summary>A sentence that can stand alone, and whether it must be cut (the first piece of a run-on is no sentence as it is).</summary>
+    internal sealed record Standalone(string Text, bool MustCut);
+
+    /// <summary>The stand-alone form of each sentence (null when it cannot stand alone), in sentence order.</summary>
+    public static Standalone?[] Prepare(IReadOnlyList<ArticleSentence> sentences)
+    {
+        // The texts as a reader would see them alone, for finding speakers; the unusable ones keep their text.
+        var plain = new string[sentences.Count];
+        var usable = new bool[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            (plain[i], usable[i]) = WithoutConnective(sentences[i].Text);
+        }
+
+        var result = new Standalone?[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            if (!usable[i] || !s.StartsSentence || (s.IsWhole && (!Balanced.Is(s.Text) || SentenceEnd.LastMark(s.Text) is ':' or '،' or ','))
+                || IsUnattributedSpeech(s.Text))
+            {
+                continue;
+            }
+
+            var text = ImpliedSubject.Resolve(plain, i);
+            result[i] = text is null ? null : new Standalone(text, MustCut: !s.IsWhole);
+        }
+
+        return result;
+    }
+
+    private static readonly HashSet<string> FirstPerson = [.. DataFile.Lines("first-person.txt")];
+
+    /// <summary>
+    /// A speaker's words cut from "قال X:" by the sentence splitter: first person, with no quotation or colon of its own
+    /// to say who speaks. Alone, a reader cannot tell whose words they are.
+    /// </summary>
+    private static bool IsUnattributedSpeech(string text)
+    {
+        if (text.IndexOfAny([':', '"', '«', '“']) >= 0)
+        {
+            return false;
+        }
+
+        // "قال لنا إنه ..." or "أعلن الوزير أن ... لدينا": reported speech names its speaker.
+        var words = WordTokenizer.Words(text);
+        return !words.Any(w => ReportingVerbs.Of(w) is not null)
+            && words.Any(w => FirstPerson.Contains(w) || (w.Length > 2 && w[0] is 'و' or 'ف' && FirstPerson.Contains(w[1..])));
+    }
+
+    /// <summary>
+    /// The shortest faithful form of a stand-alone sentence within <paramref name="maxWords"/>: the compressed sentence
+    /// when it fits <paramref name="preferredWords"/>, else the longest trailing-clause cut that does, else the whole
+    /// compressed sentence when it fits <paramref name="maxWords"/>, else the longest cut that does; null when none fits.
+    /// </summary>
+    public static string? Shorten(Standalone sentence, int preferredWords, int maxWords)
+    {
+        // Brackets stay: a gloss in brackets is part of the sentence a reader sees, and cheap.
+        var text = SentenceCompressor.Compress(sentence.Text, dropAttribution: true, dropAsides: false);
+        var words = ReaderWords.Count(text);
+        if (words < SentenceCompressor.MinWords || SentenceCompressor.EndsDangling(text))
+        {
+            return null;
+        }
+
+        if (words <= preferredWords && !sentence.MustCut)
+        {
+            return text;
+        }
+
+        var heads = ClauseTrimmer.Heads(text).ToList();
+        if (QuoteTrimmer.FirstQuotedSentence(text) is { } quoted && !heads.Contains(quoted))
+        {
+            // Ordered by length with the clause cuts: the longest that fits is taken.
+            heads.Add(quoted);
+            heads.Sort((a, b) => a.Length.CompareTo(b.Length));
+        }
+
+        var preferred = heads.LastOrDefault(h => ReaderWords.Count(h) <= preferredWords);
+        if (preferred is not null)
+        {
+            return preferred;
+        }
+
+        return words <= maxWords && !sentence.MustCut ? text : heads.LastOrDefault(h => ReaderWords.Count(h) <= maxWords);
+    }
+
+    /// <summary>
+    /// The sentence without a removable leading connective, and whether it can stand alone at all: an opener that
+    /// points back ("يأتي ذلك"، "لكنه") cannot, nor can "من جهته، أكد أن" (whose subject is whoever was named last).
+    /// </summary>
+    private static (string Text, bool Usable) WithoutConnective(string text)
+    {
+        var current = text;
+        var needsName = false;
+        for (var round = 0; round < 2; round++)
+        {
+            var (kind, length) = Connectives.Opening(current);
+            if (kind == Connectives.Kind.Skip)
+            {
+                return (text, false);
+            }
+
+            if (kind == Connectives.Kind.None || length >= current.Length)
+            {
+                break;
+            }
+
+            current = current[length..].TrimStart();
+            needsName |= kind == Connectives.Kind.DropNamed;
+        }
+
+        if (needsName && ImpliedSubject.Read(current) is { Speaker: null })
+        {
+            return (text, false);
+        }
+
+        return (SentenceCompressor.Compress(current, dropAttribution: false, dropAsides: false), true);
+    }
+}

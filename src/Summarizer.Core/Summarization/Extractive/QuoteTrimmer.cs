@@ -1,0 +1,59 @@
+namespace Summarizer.Summarization.Extractive;
+
+/// <summary>
+/// Shortens a sentence that quotes several sentences ("قال الوزير: "S1. S2. S3."") to its first quoted sentence,
+/// closed with the quote mark: "قال الوزير: "S1."". The quoted words stay as spoken and the quotation still ends
+/// where the speaker ended a sentence, so the key point is a whole sentence.
+/// </summary>
+internal static class QuoteTrimmer
+{
+    private const int MinQuotedWords = 5;
+
+    public static string? FirstQuotedSentence(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var open = sentence.IndexOfAny(['"', '«', '“']);
+        if (open < 0)
+        {
+            return null;
+        }
+
+        var close = sentence[open] switch { '«' => '»', '“' => '”', _ => '"' };
+        var depth = 0;
+        for (var i = open + 1; i < sentence.Length - 1; i++)
+        {
+            var c = sentence[i];
+            if (c == close)
+            {
+                return null;
+            }
+
+            depth += c is '(' ? 1 : c is ')' ? -1 : 0;
+            if (depth != 0 || c is not ('.' or '!' or '؟' or '?'))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < sentence.Length && sentence[end] == '.')
+            {
+                end++;
+            }
+
+            if (end >= sentence.Length || sentence[end] != ' ' || (c == '.' && end - i == 1 && i > 0 && char.IsDigit(sentence[i - 1]) && end + 1 < sentence.Length && char.IsDigit(sentence[end + 1])))
+            {
+                continue;
+            }
+
+            var quoted = sentence[(open + 1)..i];
+            if (SentenceExtractor.CountWords(quoted) < MinQuotedWords || SentenceCompressor.EndsDangling(quoted))
+            {
+                return null;
+            }
+
+            return sentence[..end] + close;
+        }
+
+        return null;
+    }
+}

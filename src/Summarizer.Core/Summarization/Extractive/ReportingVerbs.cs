@@ -1,0 +1,40 @@
+using System.Collections.Frozen;
+using Summarizer.Text;
+
+namespace Summarizer.Summarization.Extractive;
+
+/// <summary>
+/// Reporting verbs with their gender and number (<c>Data/reporting-verbs.txt</c>) and the words that end a speaker's
+/// name after one (<c>Data/speaker-stops.txt</c>).
+/// </summary>
+internal static class ReportingVerbs
+{
+    public enum Agreement
+    {
+        Masculine,
+        Feminine,
+        Plural,
+    }
+
+    private static readonly FrozenDictionary<string, Agreement> Forms = DataFile.Lines("reporting-verbs.txt")
+        .SelectMany(line => line.Split('|', StringSplitOptions.TrimEntries).Select((form, i) => (form, (Agreement)Math.Min(i, 2))))
+        .Where(p => p.form.Length > 0)
+        .DistinctBy(p => p.form)
+        .ToFrozenDictionary(p => p.form, p => p.Item2, StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Stops = DataFile.Lines("speaker-stops.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The agreement of <paramref name="word"/> as a reporting verb (a leading و or ف allowed); null when it is not one.</summary>
+    public static Agreement? Of(string word)
+    {
+        if (Forms.TryGetValue(word, out var agreement))
+        {
+            return agreement;
+        }
+
+        return word.Length > 2 && word[0] is 'و' or 'ف' && Forms.TryGetValue(word[1..], out agreement) ? agreement : null;
+    }
+
+    /// <summary>Whether <paramref name="word"/> (punctuation stripped) ends a speaker or shows that none is named.</summary>
+    public static bool IsStop(string word) => Stops.Contains(word) || (word.Length > 1 && word[0] == 'ل' && word.Contains('ـ', StringComparison.Ordinal));
+}

@@ -1,0 +1,28 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace Summarizer.Storage.Catalog;
+
+/// <summary>The catalog over PostgreSQL: search matches <c>articles.search_vector</c> (GIN index, migration 002).</summary>
+public sealed class PostgresArticleCatalog : SqlArticleCatalog, IDisposable
+{
+    private readonly NpgsqlDataSource _dataSource;
+
+    public PostgresArticleCatalog(string connectionString, IArticleStore store)
+        : base(store)
+    {
+        _dataSource = NpgsqlDataSource.Create(connectionString);
+    }
+
+    protected override DbConnection CreateConnection() => _dataSource.CreateConnection();
+
+    /// <summary>
+    /// Every term quoted as a tsquery lexeme (<c>'term':*</c>, a prefix when longer than one letter), joined with AND.
+    /// Terms are letters and digits only, so no tsquery operator can come from the query.
+    /// </summary>
+    protected override (string Join, string Where, string Match) FullText(IReadOnlyList<string> terms) =>
+        ("", "a.search_vector @@ to_tsquery('simple', @match)",
+            string.Join(" & ", terms.Select(t => $"'{t.Replace("'", "''", StringComparison.Ordinal)}'" + (t.Length > 1 ? ":*" : ""))));
+
+    public void Dispose() => _dataSource.Dispose();
+}

@@ -1,0 +1,147 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Dapper;
+using static Summarizer.Storage.RowMapping;
+
+namespace Summarizer.Storage.Catalog;
+
+/// <summary>
+/// The reading room's queries in SQL both providers run; a provider supplies connections and its full-text match.
+/// Lists never load article text (only the article page needs it), and every page is read as one row more than it
+/// shows, so "is there a next page" costs no COUNT.
+/// </summary>
+public abstract class SqlArticleCatalog(IArticleStore store) : IArticleCatalog
+{
+    private const string Shown = "coalesce(a.published_at, a.discovered_at)";
+
+    /// <summary>Article columns for lists: the text stays in the database.</summary>
+    private const string ListColumns =
+        "a.id, a.url, a.canonical_url, a.source, a.title, a.byline, a.published_at, a.language, NULL AS text, a.text_hash, a.status, " +
+        "a.attempts, a.next_attempt_at, a.last_error, a.summary_id, a.discovered_at, a.updated_at";
+
+    private static readonly string SummaryList = string.Join(", ", SummaryColumns.Split(", ").Select(c => "s." + c));
+
+    private readonly SemaphoreSlim _migrateLock = new(1, 1);
+    private volatile bool _migrated;
+
+    protected abstract DbConnection CreateConnection();
+
+    /// <summary>The FROM/WHERE fragment that limits <c>a</c> to articles matching <c>@match</c>, and the match value for the terms.</summary>
+    protected abstract (string Join, string Where, string Match) FullText(IReadOnlyList<string> terms);
+
+    public Task<CatalogPage> LatestAsync(CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken) =>
+        PageAsync("", "", null, filter, paging, cancellationToken);
+
+    public Task<CatalogPage> SearchAsync(string query, CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken)
+    {
+        var terms = Text.ArabicSearchText.Terms(query);
+        if (terms.Count == 0)
+        {
+            return Task.FromResult(new CatalogPage([], false));
+        }
+
+        var (join, where, match) = FullText(terms);
+        return PageAsync(join, " AND " + where, match, filter, paging, cancellationToken);
+    }
+
+    private async Task<CatalogPage> PageAsync(
+        string join, string where, string? match, CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(paging);
+        var sql = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"SELECT {ListColumns}, {SummaryList} FROM articles a {join} JOIN summaries s ON s.id = a.summary_id ")
+            .Append("WHERE a.status = 'summarized'").Append(where);
+        // Filters are added only when given: "(@any OR a.source = @source)" would keep SQLite from using the index.
+        if (filter.Source is not null)
+        {
+            sql.Append(" AND a.source = @source");
+        }
+
+        if (filter.From is not null)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $" AND {Shown} >= @from");
+        }
+
+        if (filter.Until is not null)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $" AND {Shown} < @until");
+        }
+
+        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY {Shown} DESC, a.id DESC LIMIT @take OFFSET @skip");
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<ArticleRow, SummaryRow, StoredArticle>(
+            new CommandDefinition(
+                sql.ToString(),
+                new
+                {
+                    match, source = filter.Source, from = Ms(filter.From), until = Ms(filter.Until), take = paging.Size + 1,
+                    skip = paging.Offset,
+                },
+                cancellationToken: cancellationToken),
+            (article, summary) => new StoredArticle(article.ToRecord(), summary.ToRecord()),
+            splitOn: "id")).ToList();
+        var more = rows.Count > paging.Size;
+        return new CatalogPage(more ? rows[..paging.Size] : rows, more);
+    }
+
+    public async Task<StoredArticle?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ArticleRow, SummaryRow?, StoredArticle>(
+            new CommandDefinition(
+                $"""
+                 SELECT {string.Join(", ", ArticleColumns.Split(", ").Select(c => "a." + c))}, {SummaryList}
+                 FROM articles a LEFT JOIN summaries s ON s.id = a.summary_id WHERE a.id = @id
+                 """,
+                new { id }, cancellationToken: cancellationToken),
+            (article, summary) => new StoredArticle(article.ToRecord(), summary?.ToRecord()),
+            splitOn: "id");
+        return rows.FirstOrDefault();
+    }
+
+    public async Task<bool> SourceExistsAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            """
+            SELECT CASE WHEN EXISTS (SELECT 1 FROM sources WHERE name = @name) OR EXISTS (SELECT 1 FROM articles WHERE source = @name)
+                THEN 1 ELSE 0 END
+            """, new { name }, cancellationToken: cancellationToken)) == 1;
+    }
+
+    public Task<IReadOnlyList<SourceReport>> GetSourceReportsAsync(CancellationToken cancellationToken) =>
+        store.GetSourceReportsAsync(cancellationToken);
+
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT 1", cancellationToken: cancellationToken));
+    }
+
+    /// <summary>The store migrates on first use; the catalog may be the first user, so it asks the store to first.</summary>
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_migrated)
+        {
+            await _migrateLock.WaitAsync(cancellationToken);
+            try
+            {
+                if (!_migrated)
+                {
+                    await store.MigrateAsync(cancellationToken);
+                    _migrated = true;
+                }
+            }
+            finally
+            {
+                _migrateLock.Release();
+            }
+        }
+
+        var connection = CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+}

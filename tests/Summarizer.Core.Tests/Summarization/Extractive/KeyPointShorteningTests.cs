@@ -1,0 +1,64 @@
+using Summarizer.Summarization.Extractive;
+
+namespace Summarizer.Core.Tests.Summarization.Extractive;
+
+/// <summary>Hand-written long sentences: only whole self-contained parts may go, and a sentence is never cut before its object.</summary>
+[TestFixture]
+public sealed class KeyPointShorteningTests
+{
+    private static string? Shorten(string sentence, bool mustCut = false) =>
+        KeyPointWriter.Shorten(new KeyPointWriter.Standalone(sentence, mustCut), preferredWords: 25, maxWords: 40);
+
+    [Test]
+    public void Shorten_CommaBeforeTheObject_NeverCutThere()
+    {
+        const string sentence = "أوضح المتحدث الرسمي باسم وزارة الصحة والسكان في بيان صحفي صدر مساء الأحد، أن الحالات الجديدة التي ثبتت إيجابيتها لفيروس كورونا المستجد، اليوم، جميعها من المصريين المخالطين للحالات التي أعلن عنها سابقا.";
+
+        var result = Shorten(sentence);
+
+        Assert.That(result, Is.EqualTo(sentence), "no clean cut: the whole sentence (under 40 words) is kept");
+    }
+
+    [Test]
+    public void Shorten_AttributionTail_Dropped() =>
+        Assert.That(Shorten("ارتفع عدد ضحايا الفيضانات في جنوب البلاد إلى ثلاثين شخصا خلال الأيام الثلاثة الماضية، بحسب ما أفادت وكالة الأنباء الرسمية."),
+            Is.EqualTo("ارتفع عدد ضحايا الفيضانات في جنوب البلاد إلى ثلاثين شخصا خلال الأيام الثلاثة الماضية."));
+
+    [Test]
+    public void Shorten_LongSentenceWithTrailingParticipleClause_HeadKept()
+    {
+        const string sentence = "أعلن البنك المركزي المصري رفع أسعار الفائدة الرئيسية بمقدار نقطتين مئويتين في اجتماع استثنائي عقدته لجنة السياسة النقدية صباح الخميس، مشيرا إلى أن القرار يهدف إلى احتواء الضغوط التضخمية التي تشهدها الأسواق المحلية منذ بداية العام.";
+
+        Assert.That(Shorten(sentence), Is.EqualTo("أعلن البنك المركزي المصري رفع أسعار الفائدة الرئيسية بمقدار نقطتين مئويتين في اجتماع استثنائي عقدته لجنة السياسة النقدية صباح الخميس."));
+    }
+
+    [Test]
+    public void Shorten_CutThatLeavesSpeechWithoutWhatWasSaid_Refused()
+    {
+        const string sentence = "وتواصل فرق الإغاثة إزالة حطام المباني التي انهارت في القرى الجبلية المتضررة من الزلزال، في وقت أعلن حاكم الإقليم، حيث تقع الجزيرة، أن موارد الإقليم لم تعد تكفي لإيواء عشرات الآلاف من المشردين.";
+
+        var result = Shorten(sentence);
+
+        Assert.That(result, Is.EqualTo(sentence));
+    }
+
+    [Test]
+    public void Shorten_OverFortyWordsWithoutCleanCut_None()
+    {
+        var sentence = "أعلنت الحكومة " + string.Join(' ', Enumerable.Repeat("خطة واسعة لتطوير الطرق والجسور والموانئ", 7)) + " في المحافظات.";
+
+        Assert.That(Shorten(sentence), Is.Null);
+    }
+
+    [Test]
+    public void Shorten_QuoteOfSeveralSentences_FirstQuotedSentenceClosed()
+    {
+        const string sentence = "قال رئيس الوزراء في كلمة أمام البرلمان: \"لن نرفع أسعار الخبز مهما كانت الضغوط على الموازنة العامة. سنواصل دعم الأسر الفقيرة. ونعد المواطنين بإصلاح شامل لمنظومة الدعم خلال الأعوام الثلاثة المقبلة بالتعاون مع البرلمان والنقابات\".";
+
+        Assert.That(Shorten(sentence), Is.EqualTo("قال رئيس الوزراء في كلمة أمام البرلمان: \"لن نرفع أسعار الخبز مهما كانت الضغوط على الموازنة العامة.\""));
+    }
+
+    [Test]
+    public void Shorten_PieceOfRunOnWithoutCleanCut_None() =>
+        Assert.That(Shorten("أعلنت الحكومة خطة واسعة لتطوير الطرق والجسور والموانئ في جميع المحافظات،", mustCut: true), Is.Null);
+}

@@ -1,0 +1,84 @@
+using Summarizer.Summarization.Extractive;
+
+namespace Summarizer.Core.Tests.Summarization.Extractive;
+
+/// <summary>Hand-written sentences for each stand-alone rule: connectives removed or refused, implied speakers named or refused.</summary>
+[TestFixture]
+public sealed class StandaloneRulesTests
+{
+    private static KeyPointWriter.Standalone?[] Prepare(params string[] sentences) =>
+        KeyPointWriter.Prepare(sentences.Select((s, i) => new ArticleSentence(s, i, [], s.Split(' ').Length)).ToList());
+
+    private const string Lead = "أعلنت وزارة الصحة المصرية تسجيل مئة وعشرين إصابة جديدة بفيروس كورونا خلال يوم واحد.";
+
+    [TestCase("إلا أن الوزارة أكدت أن الوضع الصحي في البلاد مستقر حتى الآن.", "الوزارة أكدت أن الوضع الصحي في البلاد مستقر حتى الآن.")]
+    [TestCase("في حين أعلنت وزارة التعليم تعليق الدراسة في المدارس لمدة أسبوعين.", "أعلنت وزارة التعليم تعليق الدراسة في المدارس لمدة أسبوعين.")]
+    [TestCase("وفيما أعلنت وزارة التعليم تعليق الدراسة في المدارس لمدة أسبوعين.", "أعلنت وزارة التعليم تعليق الدراسة في المدارس لمدة أسبوعين.")]
+    [TestCase("كما قررت الحكومة إغلاق المطارات أمام الرحلات القادمة من الخارج.", "قررت الحكومة إغلاق المطارات أمام الرحلات القادمة من الخارج.")]
+    [TestCase("بينما قررت الحكومة إغلاق المطارات أمام الرحلات القادمة من الخارج.", "قررت الحكومة إغلاق المطارات أمام الرحلات القادمة من الخارج.")]
+    [TestCase("وفي المقابل، طالب نواب المعارضة بإجراءات أشد لحماية العاملين في المستشفيات.", "طالب نواب المعارضة بإجراءات أشد لحماية العاملين في المستشفيات.")]
+    [TestCase("من جهته، قال رئيس الوزراء إن الحكومة ستدعم القطاع الصحي بمليار جنيه.", "قال رئيس الوزراء إن الحكومة ستدعم القطاع الصحي بمليار جنيه.")]
+    [TestCase("غير أن الأطباء حذروا من موجة ثانية قد تبلغ ذروتها في الشتاء المقبل.", "الأطباء حذروا من موجة ثانية قد تبلغ ذروتها في الشتاء المقبل.")]
+    public void Prepare_RemovableConnective_DroppedAndSentenceKept(string sentence, string expected) =>
+        Assert.That(Prepare(Lead, sentence)[1]?.Text, Is.EqualTo(expected));
+
+    [TestCase("يأتي ذلك بعد أسبوع من إعلان الحكومة حزمة إجراءات جديدة لمواجهة الوباء.")]
+    [TestCase("وتأتي هذه الخطوة في إطار خطة الدولة لمواجهة انتشار الفيروس في المحافظات.")]
+    [TestCase("لكنه أكد أن الوضع الصحي في البلاد لا يزال تحت السيطرة الكاملة.")]
+    [TestCase("وهو ما دفع الحكومة إلى إعلان حظر التجول في عدد من المحافظات الكبرى.")]
+    [TestCase("من جهته، أكد أن الوزارة ستواصل حملات التوعية في جميع المحافظات.")]
+    [TestCase("وفيما يتعلق بالمدارس، قررت الوزارة تأجيل امتحاناتها إلى الشهر المقبل.")]
+    public void Prepare_OpenerPointingBack_NotAKeyPoint(string sentence) =>
+        Assert.That(Prepare(Lead, sentence)[1], Is.Null);
+
+    [Test]
+    public void Prepare_ImpliedSpeakerAfterNamedOne_SpeakerNamed()
+    {
+        var result = Prepare(
+            "وقال وزير الصحة خالد عبد الغفار في مؤتمر صحفي إن الحالات الجديدة كلها من المخالطين.",
+            "وأضاف أن الوزارة رفعت درجة الاستعداد في جميع مستشفيات العزل.");
+
+        Assert.That(result[1]?.Text, Is.EqualTo("أضاف وزير الصحة خالد عبد الغفار أن الوزارة رفعت درجة الاستعداد في جميع مستشفيات العزل."));
+    }
+
+    [Test]
+    public void Prepare_ImpliedSpeakerWithColon_SpeakerNamed()
+    {
+        var result = Prepare(
+            "وقالت المتحدثة باسم الوزارة إن الإجراءات ستستمر حتى نهاية الشهر.",
+            "وأضافت: \"لن نتهاون مع أي مخالفة لقرارات الحظر في الأسواق\".");
+
+        Assert.That(result[1]?.Text, Is.EqualTo("أضافت المتحدثة باسم الوزارة: \"لن نتهاون مع أي مخالفة لقرارات الحظر في الأسواق\"."));
+    }
+
+    [Test]
+    public void Prepare_ImpliedSpeakerWithOtherGender_NotAKeyPoint()
+    {
+        var result = Prepare(
+            "وقال وزير الصحة في مؤتمر صحفي إن الحالات الجديدة كلها من المخالطين.",
+            "وأضافت أن الوزارة رفعت درجة الاستعداد في جميع مستشفيات العزل.");
+
+        Assert.That(result[1], Is.Null);
+    }
+
+    [Test]
+    public void Prepare_ImpliedSpeakerWithNoSpeakerBefore_NotAKeyPoint()
+    {
+        var result = Prepare(Lead, "وأوضح أن الحالات الجديدة كلها من المخالطين لحالات سابقة.");
+
+        Assert.That(result[1], Is.Null);
+    }
+
+    [Test]
+    public void Prepare_SpeakersWordsSplitFromTheirSpeaker_NotAKeyPoint() =>
+        Assert.That(Prepare(Lead, "علينا أن نركز الآن على حماية كبار السن في دور الرعاية.")[1], Is.Null);
+
+    [Test]
+    public void Prepare_FirstPersonInReportedSpeech_Kept() =>
+        Assert.That(Prepare(Lead, "وقال طبيب في مستشفى العزل إن لدينا ما يكفي من أجهزة التنفس حتى الآن.")[1]?.Text,
+            Is.EqualTo("قال طبيب في مستشفى العزل إن لدينا ما يكفي من أجهزة التنفس حتى الآن."));
+
+    [Test]
+    public void Prepare_UnclosedQuote_NotAKeyPoint() =>
+        Assert.That(Prepare(Lead, "وقال الوزير: «لن نغلق المدارس في هذه المرحلة.")[1], Is.Null);
+}

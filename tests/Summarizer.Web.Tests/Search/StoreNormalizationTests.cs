@@ -1,0 +1,158 @@
+using Summarizer.Storage;
+using Summarizer.Storage.Catalog;
+using Summarizer.Testing;
+using Summarizer.Web.Tests.Support;
+
+namespace Summarizer.Web.Tests.Search;
+
+/// <summary>The same spelling cases against both stores: the text is stored one way, searched another.</summary>
+public abstract class StoreNormalizationTests
+{
+    public static readonly object[] Cases =
+    [
+        new object[] { "وصل الوفد إلى امريكا", "أمريكا" },
+        new object[] { "وصل الوفد إلى أمريكا", "امريكا" },
+        new object[] { "افتتح مستشفى جديد", "مستشفي" },
+        new object[] { "افتتحت مدرسة جديدة", "مدرسه" },
+        new object[] { "قال مُحَمَّدٌ إن", "محمد" },
+        new object[] { "قال محمد إن", "مُحَمَّد" },
+        new object[] { "كان العام جـــميلا", "جميلا" },
+        new object[] { "في عام ٢٠٢٥ وقع", "2025" },
+        new object[] { "في عام 2025 وقع", "٢٠٢٥" },
+        new object[] { "رئيس إسرائيل", "اسرائيل" },
+        new object[] { "Trump met Putin", "TRUMP" },
+    ];
+
+    protected abstract Task<(IArticleStore Store, IArticleCatalog Catalog)> CreateAsync();
+
+    [TestCaseSource(nameof(Cases))]
+    public async Task SearchAsync_StoredOneWaySearchedAnother_Found(string text, string query)
+    {
+        var (store, catalog) = await CreateAsync();
+        var id = await Seed.SummarizedAsync(store, "s", "https://x.example/" + Guid.NewGuid(), "عنوان", text + ".", "ملخص.", ["نقطة"]);
+        await Seed.SummarizedAsync(store, "s", "https://x.example/" + Guid.NewGuid(), "آخر", "نص مختلف تماما.", "ملخص.", ["نقطة"]);
+
+        var page = await catalog.SearchAsync(query, CatalogFilter.All, new CatalogPaging(1, 10), CancellationToken.None);
+
+        Assert.That(page.Items.Select(i => i.Article.Id), Is.EqualTo(new[] { id }));
+    }
+
+    [Test]
+    public async Task SearchAsync_KeyPointOnly_Found()
+    {
+        var (store, catalog) = await CreateAsync();
+        var id = await Seed.SummarizedAsync(store, "s", "https://x.example/k", "عنوان", "نص.", "ملخص.", ["أوكرانيا وروسيا"]);
+
+        var page = await catalog.SearchAsync("اوكرانيا", CatalogFilter.All, new CatalogPaging(1, 10), CancellationToken.None);
+
+        Assert.That(page.Items.Select(i => i.Article.Id), Is.EqualTo(new[] { id }));
+    }
+
+    [TestCase("\"")]
+    [TestCase("NEAR(")]
+    [TestCase("'; drop table articles; --")]
+    [TestCase("a:* & !b")]
+    public async Task SearchAsync_HostileSyntax_NoErrorAndStoreIntact(string query)
+    {
+        var (store, catalog) = await CreateAsync();
+        await Seed.SummarizedAsync(store, "s", "https://x.example/h", "عنوان", "نص.", "ملخص.", ["نقطة"]);
+
+        await catalog.SearchAsync(query, CatalogFilter.All, new CatalogPaging(1, 10), CancellationToken.None);
+
+        Assert.That((await catalog.LatestAsync(CatalogFilter.All, new CatalogPaging(1, 10), CancellationToken.None)).Items, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task SearchAsync_ArticleResummarizedWithNewText_OldWordGoneNewWordFound()
+    {
+        var (store, catalog) = await CreateAsync();
+        var id = await Seed.SummarizedAsync(store, "s", "https://x.example/r", "عنوان", "كلمة قديمة.", "ملخص.", ["نقطة"]);
+        var hash = Worker.ContentHash.Compute("كلمة جديدة.");
+        await store.RecordFetchedAsync(id, new FetchedArticle(null, "عنوان", null, null, "ar", "كلمة جديدة.", hash), CancellationToken.None);
+        await store.SaveSummaryAsync(id, hash, new Summarization.ArticleSummary
+        {
+            Summary = "ملخص.", KeyPoints = ["نقطة"], Summarizer = "extractive", PromptVersion = "v",
+        }, CancellationToken.None);
+
+        var old = await catalog.SearchAsync("قديمة", CatalogFilter.All, new CatalogPaging(1, 10), CancellationToken.None);
+        var fresh = await catalog.SearchAsync("جديدة", CatalogFilter.All, new CatalogPaging(1, 10), CancellationToken.None);
+
+        Assert.That(old.Items, Is.Empty);
+        Assert.That(fresh.Items.Select(i => i.Article.Id), Is.EqualTo(new[] { id }));
+    }
+}
+
+[TestFixture]
+public sealed class SqliteStoreNormalizationTests : StoreNormalizationTests
+{
+    private readonly List<IDisposable> _owned = [];
+    private DirectoryInfo _folder = null!;
+
+    [SetUp]
+    public void SetUp() => _folder = Directory.CreateTempSubdirectory("summarizer-search-");
+
+    [TearDown]
+    public void TearDown()
+    {
+        _owned.ForEach(o => o.Dispose());
+        _owned.Clear();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+    }
+
+    protected override Task<(IArticleStore Store, IArticleCatalog Catalog)> CreateAsync()
+    {
+        var connection = $"Data Source={Path.Combine(_folder.FullName, Guid.NewGuid() + ".db")}";
+        var store = new SqliteArticleStore(connection, new ManualTimeProvider());
+        _owned.Add(store);
+        return Task.FromResult<(IArticleStore, IArticleCatalog)>((store, new SqliteArticleCatalog(connection, store)));
+    }
+}
+
+[TestFixture]
+[NonParallelizable]
+public sealed class PostgresStoreNormalizationTests : StoreNormalizationTests
+{
+    private readonly List<IDisposable> _owned = [];
+    private PostgresServer? _server;
+    private string _lastConnection = "";
+
+    [OneTimeSetUp]
+    public async Task StartServer() => _server = await PostgresFixture.StartOrIgnoreAsync();
+
+    [OneTimeTearDown]
+    public async Task StopServer()
+    {
+        _owned.ForEach(o => o.Dispose());
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    protected override async Task<(IArticleStore Store, IArticleCatalog Catalog)> CreateAsync()
+    {
+        var connection = _lastConnection = await _server!.CreateDatabaseAsync();
+        var store = new PostgresArticleStore(connection, new ManualTimeProvider());
+        var catalog = new PostgresArticleCatalog(connection, store);
+        _owned.Add(store);
+        _owned.Add(catalog);
+        return (store, catalog);
+    }
+
+    [TestCase("أإآٱ ىة ٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ مُحَمَّدٌ جـــميل ٰ")]
+    [TestCase("نص عادي بلا تغيير")]
+    public async Task Normalize_SqlFunction_SameAsArabicSearchText(string text)
+    {
+        var (_, catalog) = await CreateAsync();
+        await catalog.PingAsync(CancellationToken.None);
+        await using var connection = new Npgsql.NpgsqlConnection(_lastConnection);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT summarizer_search_normalize(@t)", connection);
+        command.Parameters.AddWithValue("t", text);
+
+        var sql = (string)(await command.ExecuteScalarAsync())!;
+
+        Assert.That(sql.ToLowerInvariant(), Is.EqualTo(Text.ArabicSearchText.Normalize(text)));
+    }
+}
