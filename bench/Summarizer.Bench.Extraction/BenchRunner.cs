@@ -43,14 +43,28 @@ internal static class BenchRunner
 
         for (var e = 0; e < extractors.Count; e++)
         {
-            using var writer = new StreamWriter(extractors[e].OutputPath);
-            for (var i = 0; i < pages.Count; i++)
-            {
-                writer.WriteLine(JsonSerializer.Serialize(new { id = pages[i].Id, text = texts[e][i] }, Json));
-            }
+            Write(pages, texts[e], extractors[e].OutputPath);
         }
 
         return [.. best.Select(b => b!)];
+    }
+
+    /// <summary>One pass of one extractor, no warm-up: predictions for scoring while iterating; its timing is not a figure to quote.</summary>
+    public static List<BenchResult> RunOnce(IReadOnlyList<BenchPage> pages, (string Name, Func<BenchPage, string> Extract, string OutputPath) extractor)
+    {
+        var texts = new string[pages.Count];
+        var result = TimedPass(extractor.Name, pages, extractor.Extract, texts);
+        Write(pages, texts, extractor.OutputPath);
+        return [result];
+    }
+
+    private static void Write(IReadOnlyList<BenchPage> pages, string[] texts, string path)
+    {
+        using var writer = new StreamWriter(path);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            writer.WriteLine(JsonSerializer.Serialize(new { id = pages[i].Id, text = texts[i] }, Json));
+        }
     }
 
     private static BenchResult TimedPass(string name, IReadOnlyList<BenchPage> pages, Func<BenchPage, string> extract, string[] texts)

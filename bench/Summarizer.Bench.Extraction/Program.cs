@@ -10,9 +10,12 @@ if (args.Length == 1 && File.Exists(args[0]))
     return SinglePage.Print(args[0]);
 }
 
+// --quick: our extractor only, one untimed-warm-up-free pass; for iterating on rules, not for speed figures.
+var quick = args.Contains("--quick");
+args = [.. args.Where(a => a != "--quick")];
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Summarizer.Bench.Extraction <dataset-dir> <out-dir>   (dataset: html/*.html.gz + ground-truth.json)");
+    Console.Error.WriteLine("usage: Summarizer.Bench.Extraction [--quick] <dataset-dir> <out-dir>   (dataset: html/*.html.gz + ground-truth.json or evaldata.json)");
     return 2;
 }
 
@@ -45,7 +48,9 @@ string Smart(BenchPage page)
 
 Console.WriteLine($"dataset {args[0]}: {pages.Count} pages, {pages.Sum(p => (long)p.Html.Length) / 1e6:F1} MB of HTML");
 Console.WriteLine(BenchResult.Header);
-foreach (var result in BenchRunner.Run(pages, [("ours", Ours, Path.Combine(args[1], "ours.jsonl")), ("smartreader", Smart, Path.Combine(args[1], "smartreader.jsonl"))]))
+var ours = ("ours", (Func<BenchPage, string>)Ours, Path.Combine(args[1], "ours.jsonl"));
+var smart = ("smartreader", (Func<BenchPage, string>)Smart, Path.Combine(args[1], "smartreader.jsonl"));
+foreach (var result in quick ? BenchRunner.RunOnce(pages, ours) : BenchRunner.Run(pages, [ours, smart]))
 {
     Console.WriteLine(result);
 }

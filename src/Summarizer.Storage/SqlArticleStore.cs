@@ -115,7 +115,8 @@ public abstract partial class SqlArticleStore : IArticleStore, IDisposable
             {
                 if (!_migrated)
                 {
-                    await MigrateAsync(cancellationToken);
+                    await EnsureSchemaAsync(cancellationToken);
+                    _migrated = true;
                 }
             }
             finally
@@ -129,9 +130,40 @@ public abstract partial class SqlArticleStore : IArticleStore, IDisposable
         return connection;
     }
 
+    /// <summary>A connection for a change: refused with "the store is read-only" when the store was opened for reading only.</summary>
+    protected async Task<DbConnection> OpenForWriteAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        if (ReadOnlyReason is { } reason)
+        {
+            await connection.DisposeAsync();
+            throw new StoreReadOnlyException(reason);
+        }
+
+        return connection;
+    }
+
+    /// <summary>Why the store can only be read (it names the file), or null when it can be written.</summary>
+    protected virtual string? ReadOnlyReason => null;
+
+    /// <summary>Before the first use: the schema created or brought up to date (<see cref="MigrateAsync"/>), or checked when the store is read-only.</summary>
+    protected virtual Task EnsureSchemaAsync(CancellationToken cancellationToken) => MigrateAsync(cancellationToken);
+
+    /// <summary>The newest schema version this build knows.</summary>
+    protected long LatestVersion => Migrations.For(Dialect).Max(m => m.Version);
+
+    /// <summary>The schema version of the store as it is, 0 for an empty database.</summary>
+    protected async Task<long> CurrentVersionAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'", cancellationToken: cancellationToken));
+        return exists == 0 ? 0 : await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT MAX(version) FROM schema_version", cancellationToken: cancellationToken)) ?? 0;
+    }
+
     private async Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
 
@@ -176,7 +208,7 @@ public abstract partial class SqlArticleStore : IArticleStore, IDisposable
         {
             url = a.Url.AbsoluteUri, source, title = a.Title, updated = ParseUpdated(a.SourceUpdated), now,
         }).ToList();
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var added = await connection.ExecuteAsync(new CommandDefinition(
             """
@@ -201,7 +233,7 @@ public abstract partial class SqlArticleStore : IArticleStore, IDisposable
 
     public async Task<long> EnsureArticleAsync(string source, string url, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO articles (url, source, status, attempts, next_attempt_at, lease_owner, lease_expires_at, discovered_at, updated_at)
@@ -215,7 +247,7 @@ public abstract partial class SqlArticleStore : IArticleStore, IDisposable
     public async Task<IReadOnlyList<ArticleRecord>> ClaimAsync(string workerId, int count, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = Now;
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
             ClaimSql, new { worker = workerId, count, now, until = now + (long)lease.TotalMilliseconds }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToRecord()).OrderBy(r => r.Id).ToList();
@@ -278,7 +310,7 @@ public abstract partial class SqlArticleStore : IArticleStore, IDisposable
         {
             textHash, summary.Summarizer, model = summary.Model ?? "", summary.PromptVersion,
         };
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
@@ -311,7 +343,7 @@ public abstract partial class SqlArticleStore : IArticleStore, IDisposable
 
     public async Task AttachSummaryAsync(long articleId, long summaryId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await MarkSummarizedAsync(connection, null, articleId, summaryId, cancellationToken);
     }
 
@@ -339,6 +371,11 @@ public abstract partial class SqlArticleStore : IArticleStore, IDisposable
             UPDATE articles SET status = 'skipped', last_error = @reason, lease_owner = NULL, lease_expires_at = NULL, updated_at = @now
             WHERE id = @articleId
             """, new { articleId, reason, now = Now }, cancellationToken);
+
+    public async Task<bool> RenewLeaseAsync(long articleId, string workerId, TimeSpan lease, CancellationToken cancellationToken) =>
+        await ExecuteAsync(
+            $"UPDATE articles SET lease_expires_at = @until WHERE id = @articleId AND lease_owner = @workerId AND {Due}",
+            new { articleId, workerId, until = Ms(Time.GetUtcNow() + lease) }, cancellationToken) > 0;
 
     public Task ReleaseAsync(long articleId, CancellationToken cancellationToken) =>
         ExecuteAsync("UPDATE articles SET lease_owner = NULL, lease_expires_at = NULL WHERE id = @articleId", new { articleId }, cancellationToken);

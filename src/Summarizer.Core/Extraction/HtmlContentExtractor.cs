@@ -14,6 +14,9 @@ namespace Summarizer.Extraction;
 /// </summary>
 internal sealed class HtmlContentExtractor(IOptions<ExtractionOptions> options, ILogger<HtmlContentExtractor>? logger = null)
 {
+    // Below this many times the minimum, the pruned candidate is checked against the unpruned page.
+    private const int RescueFactor = 1;
+
     private readonly ILogger _logger = logger ?? NullLogger<HtmlContentExtractor>.Instance;
 
     public ExtractedArticle Extract(FetchedPage page)
@@ -76,8 +79,22 @@ internal sealed class HtmlContentExtractor(IOptions<ExtractionOptions> options, 
             return ([], "none");
         }
 
-        var dom = new DomIndexBuilder(settings.MaxElements, settings.MaxDepth).Build(body);
-        if (dom.Truncated)
+        var pruned = Candidate(body, metadata, settings, url, pruneNames: true);
+        if (CandidateChooser.Letters(pruned.Blocks) >= settings.MinArticleLetters * RescueFactor)
+        {
+            return pruned;
+        }
+
+        // Little or nothing survived pruning: a class word on the article's wrapper ("tag-…", "paywall", "share")
+        // may have deleted it. The unpruned page is the second candidate; it wins only with more text.
+        var unpruned = Candidate(body, metadata, settings, url, pruneNames: false);
+        return CandidateChooser.Letters(unpruned.Blocks) > CandidateChooser.Letters(pruned.Blocks) ? (unpruned.Blocks, unpruned.Source + "-unpruned") : pruned;
+    }
+
+    private (List<TextBlock> Blocks, string Source) Candidate(IElement body, PageMetadata metadata, ExtractionOptions settings, Uri? url, bool pruneNames)
+    {
+        var dom = new DomIndexBuilder(settings.MaxElements, settings.MaxDepth, pruneNames).Build(body);
+        if (dom.Truncated && pruneNames)
         {
             ExtractionLog.Truncated(_logger, url);
         }
@@ -86,7 +103,13 @@ internal sealed class HtmlContentExtractor(IOptions<ExtractionOptions> options, 
         var filter = new BlockFilter(metadata.Title, metadata.Authors);
         var scores = CandidateScoring.Score(dom);
         var top = CandidateScoring.Top(dom, scores);
-        var main = top < 0 ? [] : filter.Apply(collector.Collect(SiblingMerger.Roots(dom, scores, top)));
+        List<TextBlock> main = [];
+        if (top >= 0)
+        {
+            var roots = SiblingMerger.Roots(dom, scores, top);
+            main = filter.Apply(collector.Collect([.. LeadFinder.Before(dom, top, roots, metadata.Title), .. roots]));
+        }
+
         var baseline = filter.Apply(BaselineCollector.Collect(dom, collector));
         var chosen = CandidateChooser.Choose(main, baseline, metadata.ArticleBody);
         var source = ReferenceEquals(chosen, main) ? "main" : ReferenceEquals(chosen, baseline) ? "baseline" : "json-ld";

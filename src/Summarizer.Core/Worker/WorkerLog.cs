@@ -45,4 +45,13 @@ internal static partial class WorkerLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record the outcome of article {Id}, the store is unavailable ({Error}); its lease will expire and it comes back")]
     public static partial void StoreAway(ILogger logger, long id, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id}: its lease was lost to another worker (this worker stalled past the lease); stopped without writing")]
+    public static partial void LeaseLost(ILogger logger, long id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id}: could not renew its lease ({Error}); trying again at the next beat")]
+    public static partial void LeaseRenewalFailed(ILogger logger, long id, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Waiting for {Count} articles leased by another worker: a worker that died gives them back when its lease ends (at most {Lease} after its last heartbeat)")]
+    public static partial void WaitingForLeases(ILogger logger, int count, TimeSpan lease);
 }

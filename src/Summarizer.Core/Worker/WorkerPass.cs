@@ -37,13 +37,15 @@ public sealed class WorkerPass(
         var waitedSince = (DateTimeOffset?)null;
         while (!cancellationToken.IsCancellationRequested)
         {
+            // No more than can start at once: an article's lease is renewed from when its work starts (LeaseHeartbeat),
+            // so one left waiting in a batch could expire and be taken twice.
             var batch = await retry.RunAsync("claiming articles",
-                ct => store.ClaimAsync(options.Value.ResolvedWorkerId, concurrency * 2, storage.Value.LeaseDuration, ct), cancellationToken);
+                ct => store.ClaimAsync(options.Value.ResolvedWorkerId, concurrency, storage.Value.LeaseDuration, ct), cancellationToken);
             if (batch.Count == 0)
             {
                 // Articles another worker holds: a worker that died gives them back when its lease expires.
-                if (waitForLeased && await retry.RunAsync("counting leased articles", store.CountLeasedAsync, cancellationToken) > 0
-                                  && time.GetUtcNow() - (waitedSince ??= time.GetUtcNow()) < storage.Value.LeaseDuration * 2)
+                var leased = waitForLeased ? await retry.RunAsync("counting leased articles", store.CountLeasedAsync, cancellationToken) : 0;
+                if (leased > 0 && time.GetUtcNow() - (waitedSince ??= Waiting(leased)) < storage.Value.LeaseDuration * 2)
                 {
                     await Task.Delay(TimeSpan.FromMilliseconds(250), time, cancellationToken);
                     continue;
@@ -68,6 +70,13 @@ public sealed class WorkerPass(
         };
         LastFinishedAt = time.GetUtcNow();
         return report;
+    }
+
+    /// <summary>Says once, when a wait for other workers' leases begins, what the pass is waiting for.</summary>
+    private DateTimeOffset Waiting(int leased)
+    {
+        WorkerLog.WaitingForLeases(logger, leased, storage.Value.LeaseDuration);
+        return time.GetUtcNow();
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Summarizer.Fetching;
 using Summarizer.Fetching.Politeness;
@@ -19,6 +20,7 @@ public static class WorkerServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SourcesOptions>>(sp => new SourcesOptionsValidator(configuration, sp.GetRequiredService<TimeProvider>()));
 
+        services.TryAddSingleton<IHostTurns, InProcessHostTurns>(); // a PostgreSQL store registers the fleet's shared turns first
         services.AddSingleton<IPolitenessGate, PolitenessGate>();
         services.AddSingleton(sp => new PolitePageFetcher(sp.GetRequiredService<IPageFetcher>(), sp.GetRequiredService<IPolitenessGate>()));
         services.AddSingleton<ConditionalFetcher>();

@@ -35,4 +35,22 @@ public sealed class HtmlShrinkerTests
 
         Assert.That(HtmlShrinker.Shrink($"<head>{jsonLd}<script>x()</script></head>", int.MaxValue), Is.EqualTo($"<head>{jsonLd}</head>"));
     }
+
+    [TestCase("</script >")]
+    [TestCase("</script\n>")]
+    [TestCase("</SCRIPT\t>")]
+    public void Shrink_ScriptClosedWithWhitespaceBeforeTheBracket_EndsThereAndKeepsWhatFollows(string closer)
+    {
+        var html = $"<head><script>a()\n{closer}</head><body><p>kept text</p><script>b()</script></body>";
+
+        Assert.That(HtmlShrinker.Shrink(html, int.MaxValue), Is.EqualTo("<head></head><body><p>kept text</p></body>"));
+    }
+
+    [Test]
+    public void Shrink_ScriptTextMentioningAnotherClosingName_IsSkippedToItsRealCloser()
+    {
+        const string html = "<script>var s = \"</scripts>\";</script><p>kept</p>";
+
+        Assert.That(HtmlShrinker.Shrink(html, int.MaxValue), Is.EqualTo("<p>kept</p>"));
+    }
 }

@@ -7,18 +7,59 @@ internal sealed class BlockFilter(string? title, IReadOnlyList<string> authors)
     private const double MaxSentenceLinkDensity = 0.7;
     private const int MinLinkedSentenceLetters = 100;
 
+    // A related/read-more label past this share of the text opens the tail: the article has ended.
+    private const double TailStart = 0.5;
+    private const int MinTailSentenceLetters = 40;
+    private const int MinTailProseLetters = 250;
+    private const double MaxTailProseLinkDensity = 0.2;
+
     public List<TextBlock> Apply(List<TextBlock> blocks)
     {
-        var kept = new List<TextBlock>(blocks.Count);
+        var total = 0;
         foreach (var block in blocks)
         {
-            if (Keep(block))
+            total += block.Letters;
+        }
+
+        var kept = new List<TextBlock>(blocks.Count);
+        var seen = 0;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            var before = seen;
+            seen += block.Letters;
+            if (!Keep(block))
             {
-                kept.Add(block);
+                continue;
+            }
+
+            switch (BoilerplateLexicon.Match(block.Text, block.Letters))
+            {
+                case LexiconKind.Related when before >= total * TailStart && !ProseFollows(blocks, b + 1):
+                    return kept;
+                case LexiconKind.None:
+                    kept.Add(block);
+                    break;
             }
         }
 
         return kept;
+    }
+
+    // "Don't miss" / "Leggi anche" boxes also sit inside the article: a label ends it only when no prose paragraph follows.
+    private static bool ProseFollows(List<TextBlock> blocks, int from)
+    {
+        var prose = 0;
+        for (var i = from; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Letters >= MinTailSentenceLetters && block.LinkDensity < MaxTailProseLinkDensity && block.Tag is "p" or "div" or "blockquote" && TextCounts.EndsSentence(block.Text))
+            {
+                prose += block.Letters;
+            }
+        }
+
+        return prose >= MinTailProseLetters;
     }
 
     private bool Keep(TextBlock block)

@@ -19,6 +19,16 @@ internal sealed class BoilerplateFilter
         "keywords", "topics", "teaser", "teasers", "toolbar", "masthead", "follow", "more", "caption", "credit", "credits",
     };
 
+    private static readonly HashSet<string> HideWords = new(StringComparer.Ordinal) { "hidden", "hide", "sr", "visually" };
+
+    // The words hiding utilities are made of: a class name of only these words hides its element (on some screens at least).
+    private static readonly HashSet<string> HidingUtilityWords = new(StringComparer.Ordinal)
+    {
+        "hidden", "hide", "is", "u", "js", "d", "display", "none", "visually", "sr", "only", "screen", "reader", "text", "element", "invisible",
+        // Responsive variants hide a duplicate on some screens ("hidden-xs", "mobile-hidden", "hide-on-desktop").
+        "xs", "sm", "md", "lg", "xl", "xxl", "mobile", "desktop", "tablet", "phone", "small", "medium", "large", "print", "up", "down", "on", "for",
+    };
+
     private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
     {
         "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "search", "dialog", "alert", "toolbar",
@@ -68,23 +78,63 @@ internal sealed class BoilerplateFilter
         }
 
         bool strong = false, weak = false, positive = false;
-        var previous = "";
-        foreach (var token in ClassTokens.Split(cls, _tokens).Concat(ClassTokens.Split(id, [])))
+        var postWrapper = IsPostWrapper(cls);
+        foreach (var value in (ReadOnlySpan<string?>)[cls, id])
         {
-            // Layout flags describe the container, not its content: "has-sidebar", "with-comments", "no-ads".
-            var layoutFlag = previous is "has" or "with" or "w" or "no" or "and" or "without";
-            // "none" hides only as "display-none"/"d-none"; "spacing-none", "border-none" are styling utilities.
-            var styling = token == "none" && previous is not ("" or "display" or "d");
-            previous = token;
-            var discard = !layoutFlag && !styling && BoilerplateWords.Discard.Contains(token);
-            weak |= discard && Weak.Contains(token);
-            strong |= discard && !Weak.Contains(token);
-            positive |= BoilerplateWords.Positive.Contains(token);
+            // Names keep their case: camel case separates words ("emailSignup" → email, signup).
+            foreach (var name in (value ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            {
+                // A CMS post wrapper names its taxonomy ("tag-comments", "category-sidebar"): labels of the post, not roles.
+                if (postWrapper && IsTaxonomyName(name))
+                {
+                    continue;
+                }
+
+                var tokens = ClassTokens.Split(name, _tokens);
+                var previous = "";
+                foreach (var token in tokens)
+                {
+                    // Layout flags describe the container, not its content: "has-sidebar", "with-comments", "no-ads", "non-paywall".
+                    var layoutFlag = previous is "has" or "with" or "w" or "no" or "and" or "without" or "non" or "not";
+                    // "none" hides only as "display-none"/"d-none"; "spacing-none", "border-none" are styling utilities.
+                    var styling = token == "none" && previous is not ("" or "display" or "d");
+                    // "hidden" deletes only as a hiding utility ("hidden", "is-hidden", "visually-hidden", "sr-only"): in
+                    // "field--label-hidden" or "overflow-hidden" it is about a label or a scrollbar, not the element.
+                    var partialHide = HideWords.Contains(token) && !tokens.TrueForAll(HidingUtilityWords.Contains);
+                    previous = token;
+                    var discard = !layoutFlag && !styling && !partialHide && BoilerplateWords.Discard.Contains(token);
+                    weak |= discard && Weak.Contains(token);
+                    strong |= discard && !Weak.Contains(token);
+                    positive |= BoilerplateWords.Positive.Contains(token);
+                }
+            }
         }
 
         // Table rows and cells name their data ("player-2020", "media-stats"): weak words say nothing there.
         return strong || (weak && !positive && tag is not ("tr" or "td" or "th"));
     }
+
+    // WordPress-style post classes: "post-123 type-post status-publish hentry tag-x category-y".
+    private static bool IsPostWrapper(string? cls)
+    {
+        if (cls is null)
+        {
+            return false;
+        }
+
+        foreach (var name in ClassTokens.Names(cls))
+        {
+            if (name == "hentry" || name.StartsWith("type-", StringComparison.Ordinal) || (name.StartsWith("post-", StringComparison.Ordinal) && name.Length > 5 && char.IsAsciiDigit(name[5])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTaxonomyName(string name) =>
+        name.StartsWith("tag-", StringComparison.OrdinalIgnoreCase) || name.StartsWith("category-", StringComparison.OrdinalIgnoreCase) || name.StartsWith("format-", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsHiddenStyle(string style)
     {

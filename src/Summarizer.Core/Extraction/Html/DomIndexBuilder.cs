@@ -3,7 +3,11 @@ using AngleSharp.Dom;
 namespace Summarizer.Extraction.Html;
 
 /// <summary>Walks the body once, dropping boilerplate subtrees and counting text for the rest.</summary>
-internal sealed class DomIndexBuilder(int maxElements, int maxDepth)
+/// <param name="pruneNames">
+/// False for the second candidate: only structural junk is dropped, class/id words delete nothing. One word
+/// ("share", "paywall", "tag-…") on the article's wrapper otherwise deletes the article with it.
+/// </param>
+internal sealed class DomIndexBuilder(int maxElements, int maxDepth, bool pruneNames = true)
 {
     // A container named like boilerplate but holding this share of the page's text is the article wearing an odd class ("post has-comments").
     private const double ProtectedShare = 0.4;
@@ -49,7 +53,7 @@ internal sealed class DomIndexBuilder(int maxElements, int maxDepth)
                 continue;
             }
 
-            if (IsBoilerplate(element, tag, pageLetters))
+            if (IsBoilerplate(element, tag, pageLetters) && !(tag == "header" && InArticle(index, parent)))
             {
                 continue;
             }
@@ -79,11 +83,30 @@ internal sealed class DomIndexBuilder(int maxElements, int maxDepth)
         return index;
     }
 
+    // An article's own <header> holds its headline and lead (standfirst), not the site's menu.
+    private static bool InArticle(DomIndex index, int parent)
+    {
+        for (var p = parent; p >= 0; p = index.Parent[p])
+        {
+            if (index.Tags[p] == "article")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsBoilerplate(IElement element, string tag, int pageLetters)
     {
         if (BoilerplateFilter.IsStructuralJunk(element, tag))
         {
             return true;
+        }
+
+        if (!pruneNames)
+        {
+            return false;
         }
 
         var named = tag == "header" || _filter.HasBoilerplateName(element, tag);

@@ -99,8 +99,7 @@ internal static class HtmlShrinker
                 continue;
             }
 
-            var end = html.IndexOf(close, at + open.Length, StringComparison.OrdinalIgnoreCase);
-            var stop = end < 0 ? html.Length : end + close.Length;
+            var stop = CloseEnd(html, at + open.Length, close);
             var tagEnd = html.IndexOf('>', at);
             if (open == "<script" && tagEnd > 0 && tagEnd < stop && html.AsSpan(at, tagEnd - at).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
             {
@@ -112,5 +111,44 @@ internal static class HtmlShrinker
 
         sb.Append('<');
         return at + 1;
+    }
+
+    /// <summary>
+    /// The index just past the closing tag. Browsers accept whitespace before the '>' ("&lt;/script &gt;",
+    /// "&lt;/script\n&gt;"); matching only "&lt;/script&gt;" would run on to the next script's closer and swallow the article between.
+    /// </summary>
+    private static int CloseEnd(string html, int from, string close)
+    {
+        if (close[^1] != '>' || close[0] != '<')
+        {
+            var end = html.IndexOf(close, from, StringComparison.OrdinalIgnoreCase);
+            return end < 0 ? html.Length : end + close.Length;
+        }
+
+        var name = close.AsSpan(0, close.Length - 1);
+        for (var at = from; at < html.Length;)
+        {
+            var end = html.AsSpan(at).IndexOf(name, StringComparison.OrdinalIgnoreCase);
+            if (end < 0)
+            {
+                return html.Length;
+            }
+
+            var after = at + end + name.Length;
+            if (after >= html.Length)
+            {
+                return html.Length;
+            }
+
+            if (html[after] == '>' || char.IsWhiteSpace(html[after]) || html[after] == '/')
+            {
+                var gt = html.IndexOf('>', after);
+                return gt < 0 ? html.Length : gt + 1;
+            }
+
+            at = after;
+        }
+
+        return html.Length;
     }
 }

@@ -111,7 +111,13 @@ internal sealed class ParagraphCollector(DomIndex dom)
 
         foreach (var c in data)
         {
-            if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\u00AD')
+            // A soft hyphen is an invisible break opportunity inside a word ("Bundes\u00ADregierung"): drop it, do not split the word.
+            if (c == '\u00AD')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || c == '\u200B')
             {
                 if (_text.Length > 0 && _text[^1] != ' ')
                 {
