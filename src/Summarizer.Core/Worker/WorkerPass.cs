@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Sources;
 using Summarizer.Storage;
@@ -19,7 +20,8 @@ public sealed class WorkerPass(
     IOptions<SourcesOptions> sources,
     IOptions<WorkerOptions> options,
     IOptions<StorageOptions> storage,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<WorkerPass> logger)
 {
     /// <summary>Raised after each article, for progress display.</summary>
     public event EventHandler<ArticleOutcome>? ArticleProcessed;
