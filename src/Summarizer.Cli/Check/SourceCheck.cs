@@ -38,6 +38,11 @@ internal static class SourceCheck
             {
                 report.Fail(name, ex.Message);
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Politeness is shared through the store (host turns): a store that is away fails the fetch too.
+                report.Fail(name, $"not fetched: {ex.Message}");
+            }
         }
     }
 }
