@@ -84,6 +84,28 @@ public abstract partial class SqlArticleStore : IArticleStore, IDisposable
         _migrated = true;
     }
 
+    /// <summary>
+    /// The schema version the database is at and the newest this build has, read without migrating (<c>summarizer check</c>).
+    /// Opening a SQLite file that does not exist creates it empty.
+    /// </summary>
+    public async Task<(long Current, long Latest)> GetSchemaVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        long current;
+        try
+        {
+            current = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT MAX(version) FROM schema_version", cancellationToken: cancellationToken)) ?? 0;
+        }
+        catch (DbException)
+        {
+            current = 0; // no schema_version table: nothing applied yet
+        }
+
+        return (current, Migrations.For(Dialect).Max(m => m.Version));
+    }
+
     protected async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_migrated)

@@ -10,8 +10,22 @@ internal static class StoreOptions
 
     public static Option<string?> Status()
     {
-        var option = new Option<string?>("--status") { Description = "pending, fetched, summarized, failed or skipped" };
-        option.AcceptOnlyFromAmong([.. ArticleStatus.All]);
+        var option = new Option<string?>("--status")
+        {
+            Description = "Only articles in this state",
+            HelpName = string.Join('|', ArticleStatus.All),
+            CustomParser = result =>
+            {
+                var value = result.Tokens.Count == 0 ? null : result.Tokens[0].Value.ToLowerInvariant();
+                if (value is not null && !ArticleStatus.All.Contains(value))
+                {
+                    result.AddError($"--status must be one of {string.Join(", ", ArticleStatus.All)}, not '{value}'");
+                }
+
+                return value;
+            },
+        };
+        option.CompletionSources.Add([.. ArticleStatus.All]);
         return option;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Summarizer.Extraction;
 using Summarizer.Fetching;
+using Summarizer.Hosting.Configuration;
 using Summarizer.Pipeline;
 using Summarizer.Summarization;
 using Summarizer.Summarization.Extractive;
@@ -61,7 +62,16 @@ public static class SummarizerHostBuilderExtensions
         configuration.Sources.Clear();
         configuration.AddInMemoryCollection(LogDefaults);
         configuration.AddJsonStream(EmbeddedDefaults.Open());
-        configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true, reloadOnChange: false);
+        var file = Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json");
+        try
+        {
+            configuration.AddJsonFile(file, optional: true, reloadOnChange: false);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new InvalidConfigurationException([JsonSyntax.Describe(file, ex)]);
+        }
+
         configuration.AddUserSecrets(UserSecretsId, reloadOnChange: false);
         configuration.AddEnvironmentVariables();
     }

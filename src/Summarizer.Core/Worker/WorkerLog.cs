@@ -4,13 +4,13 @@ namespace Summarizer.Worker;
 
 internal static partial class WorkerLog
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Source {Source}: {Status}, {New} new articles")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Source {Source}: {Status}, {New} new articles")]
     public static partial void Polled(ILogger logger, string source, int status, int @new);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Source {Source} failed: {Error}")]
     public static partial void SourceFailed(ILogger logger, string source, string error);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Article {Id} {Url}: {Outcome}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Article {Id} {Url}: {Outcome}")]
     public static partial void Processed(ILogger logger, long id, string url, ArticleOutcome outcome);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id} {Url} failed (attempt {Attempt}): {Error}")]
@@ -22,8 +22,17 @@ internal static partial class WorkerLog
     [LoggerMessage(Level = LogLevel.Error, Message = "Worker pass failed; retrying after the poll interval")]
     public static partial void PassFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Pass done: {Sources} sources, {New} new, {Summarized} summarized, {Reused} reused, {Skipped} skipped, {Retrying} retrying, {Failed} failed")]
-    public static partial void PassDone(ILogger logger, int sources, int @new, int summarized, int reused, int skipped, int retrying, int failed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Worker started: {Setup}")]
+    public static partial void Started(ILogger logger, string setup);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pass: {Report}")]
+    public static partial void PassDone(ILogger logger, string report);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Pass: nothing due")]
+    public static partial void PassIdle(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Worker stopped after {Passes} passes: {Summarized} summarized, {Failed} failed; {Usage}")]
+    public static partial void Stopped(ILogger logger, int passes, int summarized, int failed, string usage);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Store unavailable during {Operation} (attempt {Attempt}), retrying in {Delay}: {Error}")]
     public static partial void StoreUnavailable(ILogger logger, string operation, int attempt, TimeSpan delay, string error);

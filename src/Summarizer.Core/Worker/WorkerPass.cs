@@ -31,7 +31,8 @@ public sealed class WorkerPass(
 
     public async Task<PassReport> RunAsync(bool allSources, bool waitForLeased, CancellationToken cancellationToken)
     {
-        var summarizer = selector.Select(options.Value.Summarizer);
+        var started = time.GetTimestamp();
+        var summarizer = UsageMeter.Wrap(selector.Select(options.Value.Summarizer));
         var (polled, failedSources, queued) = await PollSourcesAsync(allSources, cancellationToken);
         var outcomes = new ConcurrentDictionary<ArticleOutcome, int>();
         var concurrency = options.Value.Concurrency;
@@ -64,10 +65,12 @@ public sealed class WorkerPass(
             });
         }
 
-        var report = new PassReport(polled, failedSources, queued, outcomes.ToDictionary());
+        var report = new PassReport(polled, failedSources, queued, outcomes.ToDictionary())
+        {
+            Duration = time.GetElapsedTime(started),
+            Usage = summarizer.Total,
+        };
         LastFinishedAt = time.GetUtcNow();
-        WorkerLog.PassDone(logger, polled, queued, report.Count(ArticleOutcome.Summarized), report.Count(ArticleOutcome.Reused),
-            report.Count(ArticleOutcome.Skipped), report.Count(ArticleOutcome.Retrying), report.Count(ArticleOutcome.Failed));
         return report;
     }
 

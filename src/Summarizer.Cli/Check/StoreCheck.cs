@@ -1,0 +1,45 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Summarizer.Storage;
+using Summarizer.Worker;
+
+namespace Summarizer.Cli.Check;
+
+/// <summary>Opens the store and reads its schema version; applies pending migrations only when asked to.</summary>
+internal static class StoreCheck
+{
+    public static async Task RunAsync(IArticleStore store, IOptions<StorageOptions> options, bool migrate, CheckReport report, CancellationToken cancellationToken)
+    {
+        var name = $"store ({options.Value.Provider.ToString().ToLowerInvariant()} {PassReporting.StoreName(options.Value)})";
+        if (store is not SqlArticleStore sql)
+        {
+            report.Inform(name, "not a SQL store; nothing to check");
+            return;
+        }
+
+        try
+        {
+            if (!migrate && sql is SqliteArticleStore { DataSource: var file } && file != ":memory:" && !File.Exists(file))
+            {
+                report.Pass(name, "not created yet; the first command that uses it creates it (or run summarizer check --migrate)");
+                return;
+            }
+
+            if (migrate)
+            {
+                await sql.MigrateAsync(cancellationToken);
+            }
+
+            var (current, latest) = await sql.GetSchemaVersionAsync(cancellationToken);
+            var detail = current >= latest
+                ? string.Create(CultureInfo.InvariantCulture, $"opened, schema version {current} (up to date)")
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"opened, schema version {current} of {latest}: {latest - current} migrations pending, applied on first use or by summarizer check --migrate");
+            report.Pass(name, detail);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            report.Fail(name, $"cannot open it: {ex.Message}");
+        }
+    }
+}
