@@ -10,12 +10,26 @@ if (args.Length == 1 && File.Exists(args[0]))
     return SinglePage.Print(args[0]);
 }
 
+if (args is ["--month-names", var monthNamesPath])
+{
+    // The month-name table shipped with the extractor, regenerated from this machine's CultureInfo data.
+    File.WriteAllLines(monthNamesPath, Summarizer.Extraction.Metadata.MonthNames.FromCultures()
+        .OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}\t{p.Value}"));
+    return 0;
+}
+
+if (args is ["--dates", var datesDirectory, var datesOutput])
+{
+    using var dateServices = new ServiceCollection().AddLogging().AddExtraction(new ConfigurationBuilder().Build()).BuildServiceProvider();
+    return DatesBench.Run(dateServices.GetRequiredService<IContentExtractor>(), datesDirectory, datesOutput);
+}
+
 // --quick: our extractor only, one untimed-warm-up-free pass; for iterating on rules, not for speed figures.
 var quick = args.Contains("--quick");
 args = [.. args.Where(a => a != "--quick")];
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: Summarizer.Bench.Extraction [--quick] <dataset-dir> <out-dir>   (dataset: html/*.html.gz + ground-truth.json or evaldata.json)");
+    Console.Error.WriteLine("usage: Summarizer.Bench.Extraction [--quick] <dataset-dir> <out-dir>   (dataset: html/*.html.gz + ground-truth.json or evaldata.json)\n       Summarizer.Bench.Extraction --dates <htmldate-dataset-dir> <out.jsonl> | --month-names <out.tsv>");
     return 2;
 }
 

@@ -24,6 +24,7 @@ internal static class CliApp
             ExportCommand.Create(console, verbose),
             SourcesCommand.Create(console, verbose),
             ServeCommand.Create(console, verbose),
+            Check.CheckCommand.Create(console, verbose),
         };
 
         var parse = root.Parse(args);
@@ -41,6 +42,15 @@ internal static class CliApp
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Hosting.Configuration.InvalidConfigurationException ex)
+        {
+            foreach (var problem in ex.Problems)
+            {
+                await stderr.WriteLineAsync($"summarizer: {problem}");
+            }
+
+            return ExitCodes.BadUsage;
         }
         catch (SummarizerException ex)
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Hosting;
+using Summarizer.Hosting.Configuration;
 using Summarizer.Storage;
 using Summarizer.Worker;
 
@@ -26,10 +27,28 @@ internal enum HostParts
 /// <summary>Builds and starts the host for one command; starting it validates every option the command uses.</summary>
 internal static class CliHost
 {
-    public static async Task<IHost> StartAsync(CliConsole console, bool verbose, HostParts parts, CancellationToken cancellationToken)
+    /// <param name="settings">Settings of this command line over every other source (e.g. <c>run --quiet</c>'s log level).</param>
+    /// <param name="log">Where log lines go (the command's stderr); the process's stderr when not given.</param>
+    public static async Task<IHost> StartAsync(
+        CliConsole console,
+        bool verbose,
+        HostParts parts,
+        IEnumerable<KeyValuePair<string, string?>>? settings,
+        TextWriter? log,
+        CancellationToken cancellationToken)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
-        builder.AddSummarizer(console.AddConfiguration, console.Time);
+        HostApplicationBuilder builder;
+        try
+        {
+            builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+            builder.AddSummarizer(console.AddConfiguration, console.Time);
+        }
+        catch (InvalidDataException ex)
+        {
+            // A settings file that is not JSON: its line and column, as a usage error.
+            throw JsonSyntax.Problem(ex);
+        }
+
         if (parts.HasFlag(HostParts.Store))
         {
             builder.Services.AddStorage(builder.Configuration);
@@ -52,19 +71,49 @@ internal static class CliHost
             ]);
         }
 
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new Logging.CliLoggerProvider(log ?? Console.Error, console.Time));
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        // Every setting checked as written first (key, value, what is expected); the options validators that need the
+        // bound values (which settings go together) still run at start, and both are reported together, each once.
+        var problems = ConfigurationProblems.Find(builder.Configuration, parts.HasFlag(HostParts.Store), parts.HasFlag(HostParts.Worker));
         var host = builder.Build();
         try
         {
             await host.StartAsync(cancellationToken);
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (problems.Count > 0 || ConfigurationFailures(ex, problems.Count > 0).Count > 0)
         {
             host.Dispose();
-            throw new SummarizerException(FailureKind.BadInput, $"invalid configuration: {string.Join("; ", ex.Failures)}", ex);
+            throw new InvalidConfigurationException([.. problems.Concat(ConfigurationFailures(ex, problems.Count > 0)).Distinct(StringComparer.Ordinal)]);
+        }
+
+        if (problems.Count > 0)
+        {
+            host.Dispose();
+            throw new InvalidConfigurationException(problems);
         }
 
         return host;
     }
+
+    /// <summary>The host of a command that has no settings of its own and logs to the process's stderr.</summary>
+    public static Task<IHost> StartAsync(CliConsole console, bool verbose, HostParts parts, CancellationToken cancellationToken) =>
+        StartAsync(console, verbose, parts, settings: null, log: null, cancellationToken);
+
+    /// <summary>
+    /// Options validators' failures, each once (several failing options arrive as an AggregateException). DataAnnotations
+    /// failures repeat what <see cref="ConfigurationProblems"/> already said, in worse words, so they are left out then.
+    /// </summary>
+    private static List<string> ConfigurationFailures(Exception exception, bool alreadyChecked) =>
+        (exception is AggregateException aggregate ? aggregate.Flatten().InnerExceptions : [exception])
+        .OfType<OptionsValidationException>().SelectMany(e => e.Failures)
+        .Where(f => !alreadyChecked || !f.StartsWith("DataAnnotation validation failed", StringComparison.Ordinal))
+        .Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Semantic Kernel is silent by default; <c>--verbose</c> shows it at Debug, or lower when the Microsoft categories are set lower.</summary>
     private static string SemanticKernelVerboseLevel(IConfiguration configuration) =>

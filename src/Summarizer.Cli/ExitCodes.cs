@@ -10,6 +10,9 @@ internal static class ExitCodes
     public const int NotAnArticle = 4;
     public const int SummarizationFailed = 5;
 
+    /// <summary><c>summarizer check</c>: a check other than the configuration failed (its line says which).</summary>
+    public const int CheckFailed = 1;
+
     public static int For(FailureKind kind) => kind switch
     {
         FailureKind.BadInput => BadUsage,

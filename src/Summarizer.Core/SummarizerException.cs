@@ -12,6 +12,12 @@ public class SummarizerException : Exception
 
     public FailureKind Kind { get; }
 
+    /// <summary>
+    /// For a page judged "not an article": what it still told us — title, dates, URL, the rest of its metadata — with no
+    /// paragraphs. A listing or a stub is not summarized, but callers can still show or store what it is.
+    /// </summary>
+    public Extraction.ExtractedArticle? Page { get; init; }
+
     /// <summary>Set when the LLM could not be asked at all (see <see cref="Summarization.LlmUnavailable"/>); null otherwise.</summary>
     public Summarization.LlmUnavailable? LlmUnavailable { get; init; }
 }

@@ -35,7 +35,7 @@ public abstract partial class SqlArticleStore
         {
             url = a.Url.AbsoluteUri, source, title = a.Title, updated = ParseUpdated(a.SourceUpdated), now,
         }).ToList();
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var added = await connection.ExecuteAsync(new CommandDefinition(
             $"""
@@ -61,7 +61,7 @@ public abstract partial class SqlArticleStore
     public async Task<long> EnsureArticleAsync(string source, string url, CancellationToken cancellationToken)
     {
         var now = Now;
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             $"""
              INSERT INTO articles (url, source, status, attempts, next_attempt_at, lease_owner, lease_expires_at, discovered_at, updated_at)
@@ -75,7 +75,7 @@ public abstract partial class SqlArticleStore
     public async Task<IReadOnlyList<ArticleRecord>> ClaimAsync(string workerId, int count, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = Now;
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         var rows = await connection.QueryAsync<ArticleRow>(new CommandDefinition(
             ClaimSql, new { worker = workerId, count, now, until = now + (long)lease.TotalMilliseconds }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToRecord()).OrderBy(r => r.Id).ToList();
@@ -131,6 +131,11 @@ public abstract partial class SqlArticleStore
                  updated_at = @now
              WHERE id = @articleId
              """, new { articleId, reason, now = Now }, cancellationToken);
+
+    public async Task<bool> RenewLeaseAsync(long articleId, string workerId, TimeSpan lease, CancellationToken cancellationToken) =>
+        await ExecuteAsync(
+            $"UPDATE articles SET lease_expires_at = @until WHERE id = @articleId AND lease_owner = @workerId AND {Due}",
+            new { articleId, workerId, until = Ms(Time.GetUtcNow() + lease) }, cancellationToken) > 0;
 
     public Task ReleaseAsync(long articleId, CancellationToken cancellationToken) =>
         ExecuteAsync("UPDATE articles SET lease_owner = NULL, lease_expires_at = NULL WHERE id = @articleId", new { articleId }, cancellationToken);

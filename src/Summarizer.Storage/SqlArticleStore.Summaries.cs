@@ -35,7 +35,7 @@ public abstract partial class SqlArticleStore
         {
             textHash, summary.Summarizer, model = summary.Model ?? "", summary.PromptVersion,
         };
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
@@ -68,7 +68,7 @@ public abstract partial class SqlArticleStore
 
     public async Task AttachSummaryAsync(long articleId, long summaryId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await MarkSummarizedAsync(connection, null, articleId, summaryId, cancellationToken);
     }
 

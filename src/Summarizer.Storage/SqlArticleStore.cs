@@ -74,6 +74,28 @@ public abstract partial class SqlArticleStore : IArticleQueue, ISummaryStore, IS
         _migrated = true;
     }
 
+    /// <summary>
+    /// The schema version the database is at and the newest this build has, read without migrating (<c>summarizer check</c>).
+    /// Opening a SQLite file that does not exist creates it empty.
+    /// </summary>
+    public async Task<(long Current, long Latest)> GetSchemaVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        long current;
+        try
+        {
+            current = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT MAX(version) FROM schema_version", cancellationToken: cancellationToken)) ?? 0;
+        }
+        catch (DbException)
+        {
+            current = 0; // no schema_version table: nothing applied yet
+        }
+
+        return (current, Migrations.For(Dialect).Max(m => m.Version));
+    }
+
     protected async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_migrated)
@@ -83,7 +105,8 @@ public abstract partial class SqlArticleStore : IArticleQueue, ISummaryStore, IS
             {
                 if (!_migrated)
                 {
-                    await MigrateAsync(cancellationToken);
+                    await EnsureSchemaAsync(cancellationToken);
+                    _migrated = true;
                 }
             }
             finally
@@ -97,9 +120,40 @@ public abstract partial class SqlArticleStore : IArticleQueue, ISummaryStore, IS
         return connection;
     }
 
+    /// <summary>A connection for a change: refused with "the store is read-only" when the store was opened for reading only.</summary>
+    protected async Task<DbConnection> OpenForWriteAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenAsync(cancellationToken);
+        if (ReadOnlyReason is { } reason)
+        {
+            await connection.DisposeAsync();
+            throw new StoreReadOnlyException(reason);
+        }
+
+        return connection;
+    }
+
+    /// <summary>Why the store can only be read (it names the file), or null when it can be written.</summary>
+    protected virtual string? ReadOnlyReason => null;
+
+    /// <summary>Before the first use: the schema created or brought up to date (<see cref="MigrateAsync"/>), or checked when the store is read-only.</summary>
+    protected virtual Task EnsureSchemaAsync(CancellationToken cancellationToken) => MigrateAsync(cancellationToken);
+
+    /// <summary>The newest schema version this build knows.</summary>
+    protected long LatestVersion => Migrations.For(Dialect).Max(m => m.Version);
+
+    /// <summary>The schema version of the store as it is, 0 for an empty database.</summary>
+    protected async Task<long> CurrentVersionAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var exists = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'", cancellationToken: cancellationToken));
+        return exists == 0 ? 0 : await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT MAX(version) FROM schema_version", cancellationToken: cancellationToken)) ?? 0;
+    }
+
     private async Task<int> ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Summarizer.Fetching.Politeness;
 using Summarizer.Summarization.Llm.Budget;
 
 namespace Summarizer.Storage;
@@ -33,6 +34,15 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ISummaryStore>(sp => sp.GetRequiredService<SqlArticleStore>());
         services.AddSingleton<ISourceStateStore>(sp => sp.GetRequiredService<SqlArticleStore>());
         services.AddSingleton<IArticleLookup>(sp => sp.GetRequiredService<SqlArticleStore>());
+
+        // Workers on one PostgreSQL store are a fleet: per-host politeness is shared through the store. (SQLite: in process.)
+        // Read raw: a value that does not bind is reported by options validation at start, not here.
+        var section = configuration.GetSection(StorageOptions.SectionName);
+        if (string.Equals(section[nameof(StorageOptions.Provider)], nameof(StorageProvider.Postgres), StringComparison.OrdinalIgnoreCase)
+            && section[nameof(StorageOptions.ConnectionString)] is { Length: > 0 } connectionString)
+        {
+            services.AddSingleton<IHostTurns>(sp => new PostgresHostTurns(connectionString, sp.GetRequiredService<SqlArticleStore>(), sp.GetRequiredService<TimeProvider>()));
+        }
 
         // The day's LLM spending is counted in the same database, so every worker on it shares one budget.
         services.AddSingleton<ILlmUsageStore>(sp => (ILlmUsageStore)sp.GetRequiredService<SqlArticleStore>());

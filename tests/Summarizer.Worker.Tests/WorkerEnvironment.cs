@@ -48,7 +48,8 @@ internal sealed class WorkerEnvironment : IDisposable
     public CliConsole Console(TextWriter stdout, TextWriter stderr) =>
         new(stdout, stderr, () => Stream.Null, AddTo, Time);
 
-    private void AddTo(IConfigurationBuilder configuration) =>
+    /// <summary>Adds these settings to a host's configuration (in place of the process's environment variables).</summary>
+    public void AddTo(IConfigurationBuilder configuration) =>
         configuration.AddInMemoryCollection(_variables
             .Where(v => v.Value is not null)
             .Select(v => new KeyValuePair<string, string?>(v.Key.Replace("__", ":", StringComparison.Ordinal), v.Value)));

@@ -8,9 +8,7 @@ internal static class ExportCommand
 {
     public static Command Create(CliConsole console, Option<bool> verbose)
     {
-        var format = CommonOptions.Format("jsonl (default), markdown or html");
-        format.DefaultValueFactory = _ => OutputFormat.Jsonl;
-        format.AcceptOnlyFromAmong("jsonl", "markdown", "html");
+        var format = CommonOptions.Format("Output format", OutputFormat.Jsonl, OutputFormat.Jsonl, OutputFormat.Markdown, OutputFormat.Html);
         var source = StoreOptions.Source();
         var since = StoreOptions.Since(console.Time);
         var command = new Command("export", "Print every stored summary (summarized articles) as JSON lines, Markdown or one HTML page")

@@ -10,8 +10,7 @@ internal static class ExtractCommand
     public static Command Create(CliConsole console, Option<bool> verbose)
     {
         var inputs = CommonOptions.Inputs();
-        var format = CommonOptions.Format("Output format: text (default), json or jsonl");
-        format.AcceptOnlyFromAmong("text", "json", "jsonl");
+        var format = CommonOptions.Format("Output format", OutputFormat.Text, OutputFormat.Text, OutputFormat.Json, OutputFormat.Jsonl);
         var command = new Command("extract", "Print the article text and metadata the extractor takes from each page")
         {
             inputs, format,
@@ -26,7 +25,8 @@ internal static class ExtractCommand
                 resolved,
                 workflow.ExtractAsync,
                 SinkFactory.ForExtractions(parse.GetValue(format), console.Out),
-                cancellationToken);
+                cancellationToken,
+                InputResolver.Count(parse.GetValue(inputs)!));
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Summarizer.Cli.Output;
 using Summarizer.Storage;
 
 namespace Summarizer.Cli.Commands;
@@ -20,20 +21,20 @@ internal static class ListCommand
             using var host = await CliHost.StartAsync(console, parse.GetValue(verbose), HostParts.Store, cancellationToken);
             var articles = await host.Get<IArticleLookup>().QueryAsync(
                 new ArticleQuery(parse.GetValue(source), parse.GetValue(status) is { } named ? ArticleStatusNames.Parse(named) : null, parse.GetValue(since), int.MaxValue), cancellationToken);
+            var table = new TableWriter(console.Out, "id", "status", "source", "attempts", "updated", "title", "url", "last error")
+            {
+                NoWrap = { "id", "status", "attempts", "updated" },
+            };
             foreach (var (article, _) in articles)
             {
-                var line = string.Join('\t',
+                table.Add(
                     article.Id.ToString(CultureInfo.InvariantCulture), article.Status.Name(), article.Source,
                     article.Attempts.ToString(CultureInfo.InvariantCulture), StoreOptions.Time(article.UpdatedAt),
-                    string.IsNullOrWhiteSpace(article.Title) ? "-" : article.Title, article.Url);
-                if (article.LastError is { } error && article.Status != ArticleStatus.Summarized)
-                {
-                    line += "\t" + error;
-                }
-
-                await console.Out.WriteLineAsync(line);
+                    string.IsNullOrWhiteSpace(article.Title) ? "-" : article.Title, article.Url,
+                    article.LastError is { } error && article.Status != ArticleStatus.Summarized ? error : "");
             }
 
+            table.Write();
             return ExitCodes.Success;
         });
         return command;

@@ -37,8 +37,10 @@ internal static class ShowCommand
             var current = summaries.FirstOrDefault(s => s.Id == article.SummaryId);
             if (current is not null)
             {
+                var grounded = current.Summary.Grounded switch { true => "yes", false => "no", null => "-" };
                 await output.WriteLineAsync(
-                    $"summarizer: {current.Key.Summarizer} {current.Key.Model ?? ""} {current.Key.PromptVersion}, {StoreOptions.Time(current.CreatedAt)}\n");
+                    $"summarizer: {current.Key.Summarizer}\nmodel: {current.Key.Model ?? "-"}\nprompt version: {current.Key.PromptVersion}\n" +
+                    $"summarized: {StoreOptions.Time(current.CreatedAt)}\ngrounded: {grounded}\n");
                 await output.WriteAsync(SummaryRenderer.Text(StoredSummaries.ToSummarized(article, current)));
                 await WriteReviewAsync(output, current.Summary);
             }

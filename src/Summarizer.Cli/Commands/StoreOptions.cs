@@ -10,8 +10,22 @@ internal static class StoreOptions
 
     public static Option<string?> Status()
     {
-        var option = new Option<string?>("--status") { Description = "pending, fetched, summarized, failed or skipped" };
-        option.AcceptOnlyFromAmong([.. ArticleStatusNames.All]);
+        var option = new Option<string?>("--status")
+        {
+            Description = "Only articles in this state",
+            HelpName = string.Join('|', ArticleStatusNames.All),
+            CustomParser = result =>
+            {
+                var value = result.Tokens.Count == 0 ? null : result.Tokens[0].Value.ToLowerInvariant();
+                if (value is not null && !ArticleStatusNames.All.Contains(value))
+                {
+                    result.AddError($"--status must be one of {string.Join(", ", ArticleStatusNames.All)}, not '{value}'");
+                }
+
+                return value;
+            },
+        };
+        option.CompletionSources.Add([.. ArticleStatusNames.All]);
         return option;
     }
 

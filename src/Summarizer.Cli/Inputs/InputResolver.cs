@@ -24,6 +24,12 @@ internal sealed class InputResolver(Func<Stream> openStdin)
         }
     }
 
+    /// <summary>How many inputs <see cref="Resolve"/> will yield, without reading any of them (for a progress bar).</summary>
+    public static int Count(IEnumerable<string> arguments) =>
+        arguments.Sum(argument => !argument.Contains("://", StringComparison.Ordinal) && Directory.Exists(argument)
+            ? Math.Max(1, Directory.EnumerateFiles(argument).Count(IsPageName))
+            : 1);
+
     private IEnumerable<ResolvedInput> ResolveOne(string argument)
     {
         if (argument == "-")

@@ -26,7 +26,7 @@ internal static class JsonDocuments
         var (input, article, summary, timings) = result;
         return new SummaryDocument(
             input.Id, input.Source, (article.CanonicalUrl ?? article.Url ?? input.Url)?.AbsoluteUri, article.Title, article.Byline,
-            article.PublishedAt, article.Language, article.Direction, summary.Summary, summary.KeyPoints, summary.Summarizer,
+            article.PublishedAt, LanguageNotice.Primary(article.Language), article.Direction, summary.Summary, summary.KeyPoints, summary.Summarizer,
             summary.Model, summary.PromptVersion, summary.Grounded, summary.ValidationIssues, KeyPointsNote(summary.KeyPoints.Count),
             summary.Usage is { } usage ? new UsageDocument(usage.PromptTokens, usage.CompletionTokens, usage.Calls, usage.Cost) : null,
             new TimingsDocument(timings.Fetch, timings.Extract, timings.Summarize, timings.Total));
@@ -44,12 +44,17 @@ internal static class JsonDocuments
         var (input, article, _) = result;
         return new ExtractionDocument(
             input.Id, input.Source, (article.Url ?? input.Url)?.AbsoluteUri, article.CanonicalUrl?.AbsoluteUri, article.Title,
-            article.Byline, article.PublishedAt, article.ModifiedAt, article.Language, article.Direction, article.SiteName,
+            article.Byline, article.PublishedAt, article.ModifiedAt, LanguageNotice.Primary(article.Language), article.Direction, article.SiteName,
             article.Description, article.ImageUrl?.AbsoluteUri, article.Text);
     }
 
-    public static ErrorDocument ForError(string id, string source, SummarizerException error) =>
-        new(id, source, error.Message, JsonNamingPolicy.CamelCase.ConvertName(error.Kind.ToString()));
+    /// <summary>A page that is not an article still says what it is: its title and dates come with the error.</summary>
+    public static ErrorDocument ForError(string id, string source, SummarizerException error)
+    {
+        var page = error.Page;
+        return new(id, source, error.Message, JsonNamingPolicy.CamelCase.ConvertName(error.Kind.ToString()),
+            page?.Title is { Length: > 0 } title ? title : null, page?.PublishedAt, page?.ModifiedAt);
+    }
 }
 
 internal sealed record SummaryDocument(
@@ -66,4 +71,5 @@ internal sealed record ExtractionDocument(
     DateTimeOffset? ModifiedAt, string Language, string Direction, string? SiteName, string? Description, string? ImageUrl,
     string Text);
 
-internal sealed record ErrorDocument(string Id, string Source, string Error, string ErrorKind);
+internal sealed record ErrorDocument(
+    string Id, string Source, string Error, string ErrorKind, string? Title = null, DateTimeOffset? PublishedAt = null, DateTimeOffset? ModifiedAt = null);

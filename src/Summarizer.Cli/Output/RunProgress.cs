@@ -11,7 +11,7 @@ internal sealed class RunProgress
     public static async Task<PassReport> ShowAsync(TextWriter stderr, WorkerPass pass, Func<Task<PassReport>> run)
     {
         var progress = new RunProgress();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr), Interactive = InteractionSupport.Yes });
         return await console.Status().Spinner(Spinner.Known.Dots).StartAsync("polling sources…", async context =>
         {
             void OnProcessed(object? sender, ArticleOutcome outcome)
@@ -32,12 +32,7 @@ internal sealed class RunProgress
         });
     }
 
-    /// <summary>The outcome counts as the status line and the final report word them.</summary>
-    public static string Outcomes(Func<ArticleOutcome, int> count) =>
-        $"{count(ArticleOutcome.Summarized)} summarized, {count(ArticleOutcome.Reused)} reused, {count(ArticleOutcome.Skipped)} skipped, " +
-        $"{count(ArticleOutcome.Retrying)} to retry, {count(ArticleOutcome.Failed)} failed";
-
-    private string Describe() => Outcomes(Count);
+    private string Describe() => PassReporting.Outcomes(Count);
 
     private int Count(ArticleOutcome outcome) => Volatile.Read(ref _counts[(int)outcome]);
 }

@@ -28,8 +28,10 @@ internal sealed class ContentExtractor(HtmlContentExtractor html, PlainTextExtra
 
         if (ContentSniffer.BinaryKind(page.Content.Span) is { } kind)
         {
-            throw new SummarizerException(FailureKind.NotAnArticle,
-                $"the content is {kind} although it was served as {page.ContentType ?? "an unknown type"}: not an HTML page");
+            // A local file or stdin has no declared type: only a web page was "served as" something.
+            throw new SummarizerException(FailureKind.NotAnArticle, page.Url is { Scheme: "http" or "https" }
+                ? $"the content is {kind} although it was served as {page.ContentType ?? "an unknown type"}: not an HTML page"
+                : $"the {(page.Url is null ? "input" : "file")} is {kind}, not an HTML page or text");
         }
 
         return Safe(page.IsPlainText ? plainText.Extract(page) : html.Extract(page));

@@ -12,12 +12,13 @@ namespace Summarizer.Extraction;
 /// HTML article extraction: prune boilerplate, score containers, keep the better of the best container and
 /// the all-paragraphs baseline (checked against JSON-LD), then read metadata from its best evidence.
 /// </summary>
-internal sealed class HtmlContentExtractor(IOptions<ExtractionOptions> options, ILogger<HtmlContentExtractor>? logger = null)
+internal sealed class HtmlContentExtractor(IOptions<ExtractionOptions> options, ILogger<HtmlContentExtractor>? logger = null, TimeProvider? time = null)
 {
     // Below this many times the minimum, the pruned candidate is checked against the unpruned page.
     private const int RescueFactor = 1;
 
     private readonly ILogger _logger = logger ?? NullLogger<HtmlContentExtractor>.Instance;
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     public ExtractedArticle Extract(FetchedPage page)
     {
@@ -43,16 +44,25 @@ internal sealed class HtmlContentExtractor(IOptions<ExtractionOptions> options, 
     {
         var settings = options.Value;
         using var document = HtmlDocumentLoader.Load(page, settings.MaxHtmlChars);
-        var metadata = MetadataReader.Read(document, page.Url);
+        var metadata = MetadataReader.Read(document, page.Url, _time.GetUtcNow());
         var (blocks, source) = Body(document, metadata, settings, page.Url);
         var letters = CandidateChooser.Letters(blocks);
         if (letters < settings.MinArticleLetters)
         {
-            throw new SummarizerException(FailureKind.NotAnArticle, "no article text was found on the page (too little prose outside navigation and boilerplate)");
+            // The page keeps its title and dates: a listing or a stub is not summarized, but it is still a known page.
+            throw new SummarizerException(FailureKind.NotAnArticle, "no article text was found on the page (too little prose outside navigation and boilerplate)")
+            {
+                Page = Article(page, metadata, []),
+            };
         }
 
         var paragraphs = blocks.Select(b => b.Text).ToList();
         ExtractionLog.Extracted(_logger, page.Url, letters, paragraphs.Count, source);
+        return Article(page, metadata, paragraphs);
+    }
+
+    private static ExtractedArticle Article(FetchedPage page, PageMetadata metadata, List<string> paragraphs)
+    {
         var language = ArticleLanguage.Resolve(metadata.DeclaredLanguage, paragraphs);
         return new ExtractedArticle
         {

@@ -3,7 +3,12 @@ using System.Text.RegularExpressions;
 
 namespace Summarizer.Extraction;
 
-/// <summary>Turns page bytes into text: BOM, then the declared charset, then a <c>meta</c> charset, then UTF-8 if valid, else windows-1256.</summary>
+/// <summary>
+/// Turns page bytes into text: a BOM, then the declared charset (transport, then <c>meta</c>), else UTF-8 when valid, else
+/// the bytes decide. A declaration the bytes contradict — a single-byte charset that turns the text into Latin-1
+/// mojibake, or UTF-8 with invalid sequences — is overruled by <see cref="CharsetCheck"/>: old Arabic sites declare
+/// windows-1252 over windows-1256 bytes, and a wrongly decoded page must not be summarized as if it were text.
+/// </summary>
 public static partial class TextDecoding
 {
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -21,12 +26,20 @@ public static partial class TextDecoding
         }
 
         var encoding = Lookup(declaredCharset) ?? Lookup(SniffMetaCharset(bytes));
-        if (encoding is not null)
+        if (encoding is null)
         {
-            return encoding.GetString(bytes);
+            return IsValidUtf8(bytes) ? Encoding.UTF8.GetString(bytes) : (CharsetCheck.Detect(bytes, null) ?? Encoding.GetEncoding(1256)).GetString(bytes);
         }
 
-        return IsValidUtf8(bytes) ? Encoding.UTF8.GetString(bytes) : Encoding.GetEncoding(1256).GetString(bytes);
+        if (encoding.CodePage == Encoding.UTF8.CodePage)
+        {
+            return IsValidUtf8(bytes) ? Encoding.UTF8.GetString(bytes) : (CharsetCheck.Detect(bytes, encoding) ?? encoding).GetString(bytes);
+        }
+
+        var text = encoding.GetString(bytes);
+        return encoding.IsSingleByte && CharsetCheck.LooksMisdecoded(text) && CharsetCheck.Detect(bytes, encoding) is { } better
+            ? better.GetString(bytes)
+            : text;
     }
 
     private static Encoding? Lookup(string? charset)

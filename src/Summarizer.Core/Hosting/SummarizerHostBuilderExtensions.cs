@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Summarizer.Extraction;
 using Summarizer.Fetching;
+using Summarizer.Hosting.Configuration;
 using Summarizer.Pipeline;
 using Summarizer.Summarization;
 using Summarizer.Summarization.Extractive;
@@ -69,10 +70,27 @@ public static class SummarizerHostBuilderExtensions
     /// </summary>
     public static IConfigurationBuilder AddProcessSources(IConfigurationBuilder configuration, string workingDirectory)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        configuration.AddJsonFile(Path.Combine(workingDirectory, "appsettings.json"), optional: true, reloadOnChange: false);
+        AddSettingsFile(configuration, workingDirectory);
         configuration.AddUserSecrets(UserSecretsId, reloadOnChange: false);
         configuration.AddEnvironmentVariables();
+        return configuration;
+    }
+
+    /// <summary><c>appsettings.json</c> in <paramref name="folder"/>, when there is one; a file that is not JSON is reported with its path, line and column.</summary>
+    public static IConfigurationBuilder AddSettingsFile(IConfigurationBuilder configuration, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var file = Path.Combine(folder, "appsettings.json");
+        try
+        {
+            // A configuration manager loads the file here.
+            configuration.AddJsonFile(file, optional: true, reloadOnChange: false);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new InvalidConfigurationException([JsonSyntax.Describe(file, ex)]);
+        }
+
         return configuration;
     }
 }

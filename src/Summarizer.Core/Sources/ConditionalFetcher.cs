@@ -18,7 +18,7 @@ public sealed class ConditionalFetcher(IHttpClientFactory clients, IPolitenessGa
     public async Task<ConditionalResponse> FetchAsync(Uri url, string? etag, string? lastModified, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
-        using var admission = await gate.EnterAsync(url, cancellationToken);
+        await using var admission = await gate.EnterAsync(url, cancellationToken);
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Accept.Clear();
         request.Headers.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");

@@ -20,6 +20,12 @@ public interface IArticleQueue
     /// <summary>Reserves up to <paramref name="count"/> due articles (pending or fetched, next attempt passed, lease free or expired) for a worker.</summary>
     Task<IReadOnlyList<ArticleRecord>> ClaimAsync(string workerId, int count, TimeSpan lease, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Extends the lease of an article <paramref name="workerId"/> still holds to <paramref name="lease"/> from now: the
+    /// heartbeat of an article in work. False when the worker no longer holds it (its lease expired and another took it).
+    /// </summary>
+    Task<bool> RenewLeaseAsync(long articleId, string workerId, TimeSpan lease, CancellationToken cancellationToken);
+
     /// <summary>Due articles leased by some worker right now: a pass that wants everything done waits for these.</summary>
     Task<int> CountLeasedAsync(CancellationToken cancellationToken);
 

@@ -14,9 +14,13 @@ public sealed class StorageOptions
     /// <summary>Empty means <see cref="DefaultSqliteConnectionString"/> for SQLite; required for PostgreSQL.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>How long a claimed article stays reserved for one worker; a dead worker's claims come back after it.</summary>
+    /// <summary>
+    /// How long a claimed article stays reserved for one worker without news from it. A worker in work renews its
+    /// leases every third of this (a heartbeat), so an article may take longer; a killed worker's articles come back
+    /// after at most this long.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.500", "1.00:00:00")]
-    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
 }
 
 public enum StorageProvider

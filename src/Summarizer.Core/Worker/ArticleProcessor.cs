@@ -20,6 +20,7 @@ public sealed class ArticleProcessor(
     IArticleQueue store,
     IOptions<WorkerOptions> options,
     IOptions<SourcesOptions> sources,
+    IOptions<StorageOptions> storage,
     TimeProvider time,
     ILogger<ArticleProcessor> logger)
 {
@@ -30,11 +31,18 @@ public sealed class ArticleProcessor(
         ArticleOutcome outcome;
         var budget = options.Value.ArticleTimeBudget;
         using var overBudget = new CancellationTokenSource(budget, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, overBudget.Token);
+        await using var heartbeat = new LeaseHeartbeat(store, article.Id, options.Value.ResolvedWorkerId, storage.Value.LeaseDuration, time, logger);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, overBudget.Token, heartbeat.Lost);
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
             outcome = await RunAsync(article, summarizer, linked.Token);
+        }
+#pragma warning disable CA1031 // Whatever the stage made of the cancellation, the cause is the lost lease: the article is another worker's now.
+        catch (Exception) when (heartbeat.IsLost && !cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            return ArticleOutcome.Released;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

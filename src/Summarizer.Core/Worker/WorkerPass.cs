@@ -32,20 +32,23 @@ public sealed class WorkerPass(
 
     public async Task<PassReport> RunAsync(bool allSources, bool waitForLeased, CancellationToken cancellationToken)
     {
-        var summarizer = selector.Select(options.Value.Summarizer);
+        var started = time.GetTimestamp();
+        var summarizer = UsageMeter.Wrap(selector.Select(options.Value.Summarizer));
         var (polled, failedSources, queued) = await PollSourcesAsync(allSources, cancellationToken);
         var outcomes = new ConcurrentDictionary<ArticleOutcome, int>();
         var concurrency = options.Value.Concurrency;
         var waitedSince = (DateTimeOffset?)null;
         while (!cancellationToken.IsCancellationRequested)
         {
+            // No more than can start at once: an article's lease is renewed from when its work starts (LeaseHeartbeat),
+            // so one left waiting in a batch could expire and be taken twice.
             var batch = await retry.RunAsync("claiming articles",
-                ct => store.ClaimAsync(options.Value.ResolvedWorkerId, concurrency * 2, storage.Value.LeaseDuration, ct), cancellationToken);
+                ct => store.ClaimAsync(options.Value.ResolvedWorkerId, concurrency, storage.Value.LeaseDuration, ct), cancellationToken);
             if (batch.Count == 0)
             {
                 // Articles another worker holds: a worker that died gives them back when its lease expires.
-                if (waitForLeased && await retry.RunAsync("counting leased articles", store.CountLeasedAsync, cancellationToken) > 0
-                                  && time.GetUtcNow() - (waitedSince ??= time.GetUtcNow()) < storage.Value.LeaseDuration * 2)
+                var leased = waitForLeased ? await retry.RunAsync("counting leased articles", store.CountLeasedAsync, cancellationToken) : 0;
+                if (leased > 0 && time.GetUtcNow() - (waitedSince ??= Waiting(leased)) < storage.Value.LeaseDuration * 2)
                 {
                     await Task.Delay(TimeSpan.FromMilliseconds(250), time, cancellationToken);
                     continue;
@@ -63,11 +66,20 @@ public sealed class WorkerPass(
             });
         }
 
-        var report = new PassReport(polled, failedSources, queued, outcomes.ToDictionary());
+        var report = new PassReport(polled, failedSources, queued, outcomes.ToDictionary())
+        {
+            Duration = time.GetElapsedTime(started),
+            Usage = summarizer.Total,
+        };
         LastFinishedAt = time.GetUtcNow();
-        WorkerLog.PassDone(logger, polled, queued, report.Count(ArticleOutcome.Summarized), report.Count(ArticleOutcome.Reused),
-            report.Count(ArticleOutcome.Skipped), report.Count(ArticleOutcome.Retrying), report.Count(ArticleOutcome.Failed));
         return report;
+    }
+
+    /// <summary>Says once, when a wait for other workers' leases begins, what the pass is waiting for.</summary>
+    private DateTimeOffset Waiting(int leased)
+    {
+        WorkerLog.WaitingForLeases(logger, leased, storage.Value.LeaseDuration);
+        return time.GetUtcNow();
     }
 
     /// <summary>

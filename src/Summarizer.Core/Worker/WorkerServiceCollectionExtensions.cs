@@ -1,6 +1,6 @@
-using Cronos;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Summarizer.Fetching;
 using Summarizer.Fetching.Politeness;
@@ -17,11 +17,10 @@ public static class WorkerServiceCollectionExtensions
         services.AddOptions<PolitenessOptions>().Bind(configuration.GetSection(PolitenessOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SourcesOptions>()
             .Configure(o => configuration.GetSection(SourcesOptions.SectionName).Bind(o.Sources))
-            .Validate(o => o.Sources.All(s => s.Url is null or { IsAbsoluteUri: true, Scheme: "http" or "https" }), "every source Url must be an absolute http(s) URL")
-            .Validate(o => o.Sources.All(ValidSchedule), "every source Schedule must be a cron expression (5 fields, or 6 with seconds)")
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SourcesOptions>>(sp => new SourcesOptionsValidator(configuration, sp.GetRequiredService<TimeProvider>()));
 
+        services.TryAddSingleton<IHostTurns, InProcessHostTurns>(); // a PostgreSQL store registers the fleet's shared turns first
         services.AddSingleton<IPolitenessGate, PolitenessGate>();
         services.AddSingleton(sp => new PolitePageFetcher(sp.GetRequiredService<IPageFetcher>(), sp.GetRequiredService<IPolitenessGate>()));
         services.AddSingleton<ConditionalFetcher>();
@@ -33,18 +32,5 @@ public static class WorkerServiceCollectionExtensions
         services.AddSingleton<StoreRetry>();
         services.AddSingleton<WorkerPass>();
         return services;
-    }
-
-    private static bool ValidSchedule(SourceOptions source)
-    {
-        try
-        {
-            source.ParseSchedule();
-            return true;
-        }
-        catch (CronFormatException)
-        {
-            return false;
-        }
     }
 }

@@ -1,5 +1,6 @@
 using Summarizer.Cli.Output;
 using Summarizer.Cli.Tests.Support;
+using Summarizer.Testing;
 
 namespace Summarizer.Cli.Tests.Output;
 

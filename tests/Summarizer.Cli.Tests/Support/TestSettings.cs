@@ -56,7 +56,7 @@ internal sealed class TestSettings
     {
         if (WorkingDirectory is { } folder)
         {
-            configuration.AddJsonFile(Path.Combine(folder, "appsettings.json"), optional: true, reloadOnChange: false);
+            Hosting.SummarizerHostBuilderExtensions.AddSettingsFile(configuration, folder);
         }
 
         if (UserSecrets)

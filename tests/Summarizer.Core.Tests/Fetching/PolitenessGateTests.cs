@@ -26,13 +26,13 @@ public sealed class PolitenessGateTests
         using var services = CreateServices();
         using var sut = CreateSut(services, time, minDelay: TimeSpan.FromMilliseconds(200), robots: false);
 
-        (await sut.EnterAsync(site.Url("/a"), CancellationToken.None).WaitAsync(Guard)).Dispose();
+        await (await sut.EnterAsync(site.Url("/a"), CancellationToken.None).WaitAsync(Guard)).DisposeAsync();
         var second = sut.EnterAsync(site.Url("/b"), CancellationToken.None);
         var waitedBefore = !second.IsCompleted;
         time.Advance(TimeSpan.FromMilliseconds(199));
         var waitedAt199 = !second.IsCompleted;
         time.Advance(TimeSpan.FromMilliseconds(1));
-        (await second.WaitAsync(Guard)).Dispose();
+        await (await second.WaitAsync(Guard)).DisposeAsync();
 
         Assert.Multiple(() =>
         {
@@ -53,12 +53,12 @@ public sealed class PolitenessGateTests
         using var sut = CreateSut(services, time, minDelay: TimeSpan.FromMilliseconds(100));
 
         // Reading robots.txt is a request too: the first page waits its turn after it.
-        (await AdvanceUntilDoneAsync(time, sut.EnterAsync(site.Url("/a"), CancellationToken.None), TimeSpan.FromMilliseconds(300))).Dispose();
+        await (await AdvanceUntilDoneAsync(time, sut.EnterAsync(site.Url("/a"), CancellationToken.None), TimeSpan.FromMilliseconds(300))).DisposeAsync();
         var second = sut.EnterAsync(site.Url("/b"), CancellationToken.None);
         time.Advance(TimeSpan.FromMilliseconds(299));
         var waitedAt299 = !second.IsCompleted;
         time.Advance(TimeSpan.FromMilliseconds(1));
-        (await second.WaitAsync(Guard)).Dispose();
+        await (await second.WaitAsync(Guard)).DisposeAsync();
 
         Assert.That(waitedAt299, Is.True, "the robots.txt Crawl-delay of 300 ms wins over MinDelayPerHost");
     }
@@ -72,8 +72,8 @@ public sealed class PolitenessGateTests
         using var services = CreateServices();
         using var sut = CreateSut(services, time, minDelay: TimeSpan.FromMinutes(5), robots: false);
 
-        (await sut.EnterAsync(one.Url("/a"), CancellationToken.None).WaitAsync(Guard)).Dispose();
-        using var admitted = await sut.EnterAsync(two.Url("/a"), CancellationToken.None).WaitAsync(Guard);
+        await (await sut.EnterAsync(one.Url("/a"), CancellationToken.None).WaitAsync(Guard)).DisposeAsync();
+        await using var admitted = await sut.EnterAsync(two.Url("/a"), CancellationToken.None).WaitAsync(Guard);
 
         Assert.That(admitted, Is.Not.Null);
     }

@@ -18,7 +18,7 @@ public sealed class RobotsAvailabilityTests
         using var services = FetchTestServices.Create();
         using var gate = services.Gate();
 
-        using var admission = await gate.EnterAsync(site.Url("/news/1"), CancellationToken.None);
+        await using var admission = await gate.EnterAsync(site.Url("/news/1"), CancellationToken.None);
 
         Assert.That(admission, Is.Not.Null);
     }
@@ -52,7 +52,7 @@ public sealed class RobotsAvailabilityTests
         status = 200;
         Assert.ThrowsAsync<RobotsUnavailableException>(() => gate.EnterAsync(site.Url("/news/1"), CancellationToken.None), "not asked again before the delay");
         clock.Advance(TimeSpan.FromMinutes(6));
-        using var admission = await gate.EnterAsync(site.Url("/news/1"), CancellationToken.None);
+        await using var admission = await gate.EnterAsync(site.Url("/news/1"), CancellationToken.None);
 
         Assert.That(site.Requests.Count(r => r.PathAndQuery == "/robots.txt"), Is.EqualTo(2));
     }

@@ -47,7 +47,7 @@ public sealed class ConditionalFetcherTests
     private static ConditionalFetcher CreateSut(ServiceProvider services)
     {
         var gate = new Mock<IPolitenessGate>();
-        gate.Setup(g => g.EnterAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IDisposable>());
+        gate.Setup(g => g.EnterAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IAsyncDisposable>());
         return new ConditionalFetcher(services.GetRequiredService<IHttpClientFactory>(), gate.Object,
             services.GetRequiredService<IOptions<FetchingOptions>>(), TimeProvider.System);
     }

@@ -36,6 +36,7 @@ public sealed class ArticleProcessorTests
         _fetcher.Setup(f => f.FetchAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(page);
         _extractor.Setup(e => e.Extract(It.IsAny<FetchedPage>())).Returns(Extracted());
         _summarizer.SetupGet(s => s.Name).Returns("extractive");
+        _store.Setup(s => s.RenewLeaseAsync(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
     }
 
     [Test]
@@ -108,6 +109,75 @@ public sealed class ArticleProcessorTests
         Assert.That(summarized?.Direction, Is.EqualTo("rtl"));
     }
 
+    [Test]
+    public async Task ProcessAsync_ArticleSlowerThanTheLease_RenewsItEveryThirdAndFinishes()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var started = new TaskCompletionSource();
+        var finish = new TaskCompletionSource();
+        _summarizer.Setup(s => s.SummarizeAsync(It.IsAny<ExtractedArticle>(), It.IsAny<CancellationToken>()))
+            .Returns(async (ExtractedArticle _, CancellationToken token) =>
+            {
+                started.TrySetResult();
+                await finish.Task.WaitAsync(token);
+                return new ArticleSummary { Summary = "s", KeyPoints = ["a", "b", "c"], Summarizer = "extractive", PromptVersion = "1" };
+            });
+        var renewals = 0;
+        _store.Setup(s => s.RenewLeaseAsync(It.IsAny<long>(), It.IsAny<string>(), TimeSpan.FromMinutes(1), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(() => Interlocked.Increment(ref renewals) > 0);
+
+        var processing = CreateSut(TimeSpan.FromHours(1), time: clock).ProcessAsync(Article(), _summarizer.Object, CancellationToken.None);
+        await started.Task.WaitAsync(HangGuard);
+        for (var i = 1; i <= 6; i++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(20)); // a third of the one-minute lease
+            await WaitUntilAsync(() => Volatile.Read(ref renewals) >= i);
+        }
+
+        finish.SetResult();
+        var outcome = await WithinHangGuard(processing);
+
+        Assert.That(outcome, Is.EqualTo(ArticleOutcome.Summarized));
+        Assert.That(renewals, Is.EqualTo(6), "two minutes of work under a one-minute lease: renewed at every third");
+    }
+
+    [Test]
+    public async Task ProcessAsync_LeaseLostToAnotherWorker_StopsAndWritesNothing()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var started = new TaskCompletionSource();
+        _summarizer.Setup(s => s.SummarizeAsync(It.IsAny<ExtractedArticle>(), It.IsAny<CancellationToken>()))
+            .Returns(async (ExtractedArticle _, CancellationToken token) =>
+            {
+                started.TrySetResult();
+                await Task.Delay(Timeout.Infinite, token);
+                throw new InvalidOperationException("unreachable");
+            });
+        _store.Setup(s => s.RenewLeaseAsync(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+        _store.Invocations.Clear(); // the fixture's mocks live across its tests
+        _summaries.Invocations.Clear();
+
+        var processing = CreateSut(TimeSpan.FromHours(1), time: clock).ProcessAsync(Article(), _summarizer.Object, CancellationToken.None);
+        await started.Task.WaitAsync(HangGuard);
+        clock.Advance(TimeSpan.FromSeconds(20));
+        var outcome = await WithinHangGuard(processing);
+
+        Assert.That(outcome, Is.EqualTo(ArticleOutcome.Released));
+        _store.Verify(s => s.MarkFailedAsync(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<DateTimeOffset?>(), It.IsAny<CancellationToken>()), Times.Never);
+        _summaries.Verify(s => s.SaveSummaryAsync(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<ArticleSummary>(), It.IsAny<CancellationToken>()), Times.Never);
+        _store.Verify(s => s.ReleaseAsync(It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var giveUp = DateTime.UtcNow + HangGuard;
+        while (!condition())
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(giveUp), "hang guard");
+            await Task.Delay(10);
+        }
+    }
+
     private static async Task<ArticleOutcome> WithinHangGuard(Task<ArticleOutcome> processing)
     {
         var finished = await Task.WhenAny(processing, Task.Delay(HangGuard));
@@ -133,18 +203,20 @@ public sealed class ArticleProcessorTests
         Direction = "rtl",
     };
 
-    private ArticleProcessor CreateSut(TimeSpan? budget = null, string? sourceLanguage = null)
+    private ArticleProcessor CreateSut(TimeSpan? budget = null, string? sourceLanguage = null, TimeProvider? time = null)
     {
         var gate = new Mock<IPolitenessGate>();
-        gate.Setup(g => g.EnterAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IDisposable>());
+        gate.Setup(g => g.EnterAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IAsyncDisposable>());
+        var clock = time ?? _time;
         var workflow = new ArticleWorkflow(
-            new PolitePageFetcher(_fetcher.Object, gate.Object), _extractor.Object, _store.Object, _summaries.Object, new SummaryContract(), _time, NullLogger<ArticleWorkflow>.Instance);
+            new PolitePageFetcher(_fetcher.Object, gate.Object), _extractor.Object, _store.Object, _summaries.Object, new SummaryContract(), clock, NullLogger<ArticleWorkflow>.Instance);
         return new ArticleProcessor(
             workflow,
             _store.Object,
             Options.Create(new WorkerOptions { ArticleTimeBudget = budget ?? Budget }),
             Options.Create(new Summarizer.Sources.SourcesOptions { Sources = { new() { Name = "test", Url = new Uri("https://news.example/feed"), Language = sourceLanguage } } }),
-            _time,
+            Options.Create(new StorageOptions()),
+            clock,
             NullLogger<ArticleProcessor>.Instance);
     }
 }

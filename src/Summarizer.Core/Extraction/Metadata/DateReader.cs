@@ -2,59 +2,133 @@ using AngleSharp.Dom;
 
 namespace Summarizer.Extraction.Metadata;
 
-/// <summary>Published/modified times: JSON-LD, then meta tags, then &lt;time&gt;, then date-like visible text.</summary>
+/// <summary>
+/// Published and modified dates from every kind of evidence on the page — the URL, JSON-LD (every node), meta tags,
+/// microdata, &lt;time&gt; and &lt;abbr&gt;, the dateline near the headline, date-classed elements, the title — weighed
+/// together (<see cref="DateVote"/>) instead of taking the first hit: one stray related-article date or a UTC conversion
+/// that moved the day should not outvote the page's own agreeing evidence.
+/// </summary>
 internal static class DateReader
 {
-    public static DateTimeOffset? Published(MetadataElements elements, MetaTags meta, JsonLdArticle ld) =>
-        Parse(ld.DatePublished)
-        ?? Parse(meta.Get("article:published_time", "datePublished", "og:published_time", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "date", "sailthru.date", "parsely-pub-date"))
-        ?? FromTimeElements(elements.Times)
-        ?? FromVisibleText(elements);
+    private const int MaxVisibleText = 200;
+    private const int MaxDatedChildren = 8;
 
-    public static DateTimeOffset? Modified(MetaTags meta, JsonLdArticle ld) =>
-        Parse(ld.DateModified) ?? Parse(meta.Get("article:modified_time", "dateModified", "og:updated_time", "last-modified"));
-
-    private static DateTimeOffset? FromTimeElements(List<IElement> times)
+    public static (DateTimeOffset? Published, DateTimeOffset? Modified) Read(
+        MetadataElements elements, MetaTags meta, JsonLdArticle ld, string? title, Uri? url, string? language, DateTimeOffset now, IDocument? scan = null)
     {
-        foreach (var time in times)
+        var monthFirst = language is "en" or "en-US";
+        var found = new List<DateCandidate>();
+        // One CMS writes the same value into several tags and JSON-LD nodes: that is one piece of evidence, not several.
+        var seen = new HashSet<(string, bool)>();
+        void Add(string? text, double weight, bool modified = false)
         {
-            if (Parse(time.GetAttribute("datetime")) is { } attribute)
+            if (text is not null && seen.Add((text.Trim(), modified)) && DateText.TryParse(text, monthFirst, out var value, out var zone))
             {
-                return attribute;
-            }
-
-            if (Parse(time.TextContent) is { } text)
-            {
-                return text;
+                found.Add(new DateCandidate(value, weight, modified, zone));
             }
         }
 
-        return null;
+        if (UrlDate.Read(url) is { } fromUrl)
+        {
+            found.Add(new DateCandidate(fromUrl, DateSources.Url, false, DateZone.Unwritten));
+        }
+
+        foreach (var date in ld.Dates)
+        {
+            var modified = date.Property is "dateModified" or "dateUpdated";
+            Add(date.Value, modified ? DateSources.JsonLdArticlePublished : Weight(date), modified);
+        }
+
+        foreach (var key in DateSources.PublishedMeta)
+        {
+            Add(meta.Get(key), DateSources.StrongMeta);
+        }
+
+        foreach (var key in DateSources.GenericMeta)
+        {
+            Add(meta.Get(key), DateSources.WeakMeta);
+        }
+
+        foreach (var key in DateSources.ModifiedMeta)
+        {
+            Add(meta.Get(key), DateSources.StrongMeta, modified: true);
+        }
+
+        // Microdata: the first value of each property; comments and teasers repeat the properties further down.
+        foreach (var group in elements.MicrodataDates.GroupBy(e => e.GetAttribute("itemprop")!.Trim().ToLowerInvariant()))
+        {
+            Add(AttributeOrText(group.First(), "content", "datetime"), DateSources.Microdata, group.Key.Contains("modified", StringComparison.Ordinal));
+        }
+
+        var nearest = new NearHeadline(elements);
+        if (nearest.Pick(elements.Times.Where(IsPublishedTime), t => AttributeOrText(t, "datetime")) is { } publishedTime)
+        {
+            Add(publishedTime, DateSources.PublishedTime);
+        }
+
+        Add(nearest.Pick(elements.Times, t => AttributeOrText(t, "datetime")), DateSources.FirstTime);
+        Add(nearest.Pick(elements.Abbrs.Where(IsDateAbbr), a => a.GetAttribute("title")), DateSources.Abbr);
+        Add(nearest.Siblings(), DateSources.NearHeadline);
+        Add(nearest.Pick(elements.Dated, DatedText), DateSources.DatedElement);
+        Add(title, DateSources.Title);
+        var decided = DateVote.Decide(found, now);
+        if (decided.Published is null && scan is not null)
+        {
+            Add(TextScan.Find(scan, elements), DateSources.TextScan);
+            decided = DateVote.Decide(found, now);
+        }
+
+        return decided;
     }
 
-    private static DateTimeOffset? FromVisibleText(MetadataElements elements)
+    private static double Weight(JsonLdDate date) => date.Property switch
     {
-        // Datelines usually sit beside the headline: look there first, whatever the classes are called.
-        foreach (var sibling in elements.Headings.SelectMany(h => h.ParentElement?.Children.Take(8) ?? []))
-        {
-            var text = sibling.TextContent;
-            if (sibling.LocalName != "h1" && text.Length < 200 && Parse(text) is { } nearHeadline)
-            {
-                return nearHeadline;
-            }
-        }
+        "datePublished" => date.OnArticle ? DateSources.JsonLdArticlePublished : DateSources.JsonLdOtherPublished,
+        "uploadDate" => DateSources.JsonLdUpload,
+        _ => DateSources.JsonLdCreated,
+    };
 
-        foreach (var element in elements.Dated)
+    private static bool IsPublishedTime(IElement time)
+    {
+        var cls = time.GetAttribute("class") ?? "";
+        return time.HasAttribute("pubdate") || cls.Contains("publish", StringComparison.OrdinalIgnoreCase)
+               || cls.Contains("entry-date", StringComparison.OrdinalIgnoreCase) || cls.Contains("created", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsDateAbbr(IElement abbr)
+    {
+        var cls = abbr.GetAttribute("class") ?? "";
+        return cls.Contains("publish", StringComparison.OrdinalIgnoreCase) || cls.Contains("date", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The text of a date-classed element, when it is small: a "date" class on a wrapper of the whole article is no dateline,
+    /// and building the text of a big subtree is the costly part of reading it.
+    /// </summary>
+    private static string? DatedText(IElement element) =>
+        element.ChildElementCount <= MaxDatedChildren && Bounded(element.TextContent) is { } text && DateText.TryParse(text, out _) ? text : DateAttribute(element);
+
+    /// <summary>A date-classed element with no date in its text may hold it in an attribute (<c>&lt;span class="updated" title="2013-04-04T18:52:11"&gt;</c>).</summary>
+    private static string? DateAttribute(IElement element) =>
+        element.GetAttribute("title") ?? element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("data-date");
+
+    internal static string? AttributeOrText(IElement element, params string[] attributes)
+    {
+        foreach (var attribute in attributes)
         {
-            var text = element.TextContent;
-            if (text.Length < 120 && Parse(text) is { } value)
+            if (element.GetAttribute(attribute) is { Length: > 0 } value)
             {
                 return value;
             }
         }
 
-        return null;
+        return Bounded(element.TextContent);
     }
 
-    private static DateTimeOffset? Parse(string? value) => DateText.TryParse(value, out var parsed) ? parsed : null;
+    /// <summary>Visible text only when short: a date-classed wrapper around the whole article is not a dateline.</summary>
+    internal static string? Bounded(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length is > 0 and <= MaxVisibleText ? trimmed : null;
+    }
 }

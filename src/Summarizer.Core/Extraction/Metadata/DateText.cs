@@ -3,40 +3,80 @@ using System.Text.RegularExpressions;
 
 namespace Summarizer.Extraction.Metadata;
 
+/// <summary>How a parsed date wrote its time zone: the day it shows is the local day only when the zone is not UTC.</summary>
+internal enum DateZone
+{
+    /// <summary>No zone written (a date, or a local time): the day is as written.</summary>
+    Unwritten,
+
+    /// <summary>Z or +00:00: often a local time converted to UTC, so the day may be the next or previous local day.</summary>
+    Utc,
+
+    /// <summary>A non-zero offset: a local time, the day is the local day.</summary>
+    Offset,
+}
+
 /// <summary>
-/// Parses dates the way pages write them: ISO 8601 (machine-readable attributes), "March 3, 2019", and
-/// Arabic text with either month family and Eastern Arabic digits. Always Gregorian and culture-free:
-/// dates are built from numbers with <see cref="GregorianCalendar"/> semantics, never parsed with an
-/// Arabic culture (ar-SA defaults to the Hijri calendar). Digits are ASCII after folding Arabic-Indic ones: the
-/// patterns say [0-9], not \d, which also matches Devanagari or full-width digits that int.Parse refuses.
+/// Parses dates the way pages write them: ISO 8601 (machine-readable attributes), Arabic text with either month family and
+/// Eastern Arabic digits, <c>DD.MM.YYYY</c> and month names of every culture (<see cref="DateTokens"/>). Always Gregorian and
+/// culture-free: dates are built from numbers with <see cref="GregorianCalendar"/> semantics, never parsed with a culture
+/// (ar-SA defaults to the Hijri calendar). Digits are ASCII after folding Arabic-Indic ones: the patterns say [0-9], not \d,
+/// which also matches Devanagari or full-width digits that int.Parse refuses.
 /// </summary>
 public static partial class DateText
 {
-    private static readonly string[] EnglishMonths = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    public static bool TryParse(string? text, out DateTimeOffset value) => TryParse(text, monthFirst: false, out value, out _);
 
-    public static bool TryParse(string? text, out DateTimeOffset value)
+    /// <param name="text">At most 300 characters are read; longer text is refused.</param>
+    /// <param name="monthFirst">Whether an ambiguous <c>3/4/2019</c> is March 4 (US pages) rather than 3 April.</param>
+    /// <param name="value">The date, with its written offset (UTC when none was written).</param>
+    /// <param name="zone">How the zone was written.</param>
+    internal static bool TryParse(string? text, bool monthFirst, out DateTimeOffset value, out DateZone zone)
     {
         value = default;
+        zone = DateZone.Unwritten;
         if (string.IsNullOrWhiteSpace(text) || text.Length > 300)
         {
             return false;
         }
 
-        // Every format needs digits; most short lines have none, and the regexes are the costly part of block filtering.
-        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !text.AsSpan().ContainsAnyInRange('\u0660', '\u0669') && !text.AsSpan().ContainsAnyInRange('\u06F0', '\u06F9'))
+        // Every format needs a four-digit year; most short lines have none, and parsing is the costly part of block filtering.
+        if (!HasYearDigits(text))
         {
             return false;
         }
 
         var s = Summarizer.Text.ArabicDigits.ToWestern(text.Trim());
-        return TryIso(s, out value) || TryArabic(s, out value) || TryEnglish(s, out value);
+        return TryIso(s, out value, out zone) || TryArabic(s, out value) || DateTokens.TryFind(s, monthFirst, out value);
     }
 
-    private static bool TryIso(string s, out DateTimeOffset value)
+    private static bool HasYearDigits(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = Summarizer.Text.ArabicDigits.IsDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryIso(string s, out DateTimeOffset value, out DateZone zone)
     {
         value = default;
+        zone = DateZone.Unwritten;
         var m = Iso().Match(s);
-        return m.Success && DateTimeOffset.TryParse(m.Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out value);
+        if (!m.Success || !DateTimeOffset.TryParse(m.Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out value))
+        {
+            return false;
+        }
+
+        zone = !m.Groups["zone"].Success ? DateZone.Unwritten : value.Offset == TimeSpan.Zero ? DateZone.Utc : DateZone.Offset;
+        return true;
     }
 
     private static bool TryArabic(string s, out DateTimeOffset value)
@@ -45,24 +85,6 @@ public static partial class DateText
         var m = Arabic().Match(s);
         return m.Success && ArabicMonths.Lookup(m.Groups["month"].Value) is { } month
             && Build(m.Groups["year"].Value, month, m.Groups["day"].Value, m, out value);
-    }
-
-    private static bool TryEnglish(string s, out DateTimeOffset value)
-    {
-        value = default;
-        var m = EnglishMonthFirst().Match(s);
-        if (!m.Success)
-        {
-            m = EnglishDayFirst().Match(s);
-        }
-
-        if (!m.Success)
-        {
-            return false;
-        }
-
-        var month = Array.IndexOf(EnglishMonths, m.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
-        return month > 0 && Build(m.Groups["year"].Value, month, m.Groups["day"].Value, m, out value);
     }
 
     private static bool Build(string yearText, int month, string dayText, Match m, out DateTimeOffset value)
@@ -99,7 +121,7 @@ public static partial class DateText
         return true;
     }
 
-    [GeneratedRegex(@"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?")]
+    [GeneratedRegex(@"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?<zone>Z|[+-][0-9]{2}:?[0-9]{2})?)?")]
     private static partial Regex Iso();
 
     // Built at run time from the month table; "3 أغسطس/آب 2013" and "الأحد ٣ تموز ٢٠٢٤ - 10:30 م" both match.
@@ -111,10 +133,4 @@ public static partial class DateText
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex Arabic() => ArabicDate;
-
-    [GeneratedRegex(@"\b(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<year>[0-9]{4})(?:[^0-9]{0,12}(?<hour>[0-9]{1,2}):(?<minute>[0-9]{2})(?::[0-9]{2})?\s*(?<ampm>[ap]\.?m\.?)?)?", RegexOptions.IgnoreCase)]
-    private static partial Regex EnglishMonthFirst();
-
-    [GeneratedRegex(@"\b(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?<year>[0-9]{4})(?:[^0-9]{0,12}(?<hour>[0-9]{1,2}):(?<minute>[0-9]{2})(?::[0-9]{2})?\s*(?<ampm>[ap]\.?m\.?)?)?", RegexOptions.IgnoreCase)]
-    private static partial Regex EnglishDayFirst();
 }

@@ -25,4 +25,13 @@ internal sealed record JsonLdArticle
     public string? Language { get; init; }
 
     public string? Url { get; init; }
+
+    /// <summary>Every date property of every node (WebPage, VideoObject... not only the article), in document order.</summary>
+    public IReadOnlyList<JsonLdDate> Dates { get; init; } = [];
 }
+
+/// <summary>A date property of a JSON-LD node: <c>datePublished</c>, <c>dateCreated</c>, <c>dateModified</c>, <c>uploadDate</c>...</summary>
+/// <param name="Property">The property name as written.</param>
+/// <param name="Value">The raw value.</param>
+/// <param name="OnArticle">Whether the node is an Article type (its dates are the article's own).</param>
+internal sealed record JsonLdDate(string Property, string Value, bool OnArticle);

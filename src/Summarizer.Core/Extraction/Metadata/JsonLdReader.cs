@@ -9,11 +9,16 @@ namespace Summarizer.Extraction.Metadata;
 /// </summary>
 internal static class JsonLdReader
 {
+    private const int MaxDates = 40;
+
+    private static readonly string[] DateProperties = ["datePublished", "dateCreated", "dateModified", "uploadDate", "publicationDate", "dateUpdated"];
+
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
 
     public static JsonLdArticle Read(IEnumerable<IElement> scripts)
     {
         var result = new JsonLdArticle();
+        var dates = new List<JsonLdDate>();
         foreach (var script in scripts)
         {
             var json = script.TextContent;
@@ -28,6 +33,7 @@ internal static class JsonLdReader
                 foreach (var node in Flatten(doc.RootElement, 0))
                 {
                     result = Merge(result, node);
+                    CollectDates(node, dates);
                 }
             }
             catch (JsonException)
@@ -36,7 +42,32 @@ internal static class JsonLdReader
             }
         }
 
-        return result with { Publisher = result.Publisher ?? result.OrganizationName };
+        return result with { Publisher = result.Publisher ?? result.OrganizationName, Dates = dates };
+    }
+
+    /// <summary>The dates of a node and of the node it describes (<c>mainEntity</c>): WordPress puts them on the WebPage.</summary>
+    private static void CollectDates(JsonElement node, List<JsonLdDate> dates)
+    {
+        var onArticle = JsonLdValues.IsArticleType(node);
+        foreach (var property in DateProperties)
+        {
+            if (dates.Count < MaxDates && JsonLdValues.Text(node, property) is { Length: < 100 } value)
+            {
+                dates.Add(new JsonLdDate(property, value, onArticle));
+            }
+        }
+
+        if (node.TryGetProperty("mainEntity", out var main) && main.ValueKind == JsonValueKind.Object && dates.Count < MaxDates)
+        {
+            var mainIsArticle = JsonLdValues.IsArticleType(main);
+            foreach (var property in DateProperties)
+            {
+                if (JsonLdValues.Text(main, property) is { Length: < 100 } value)
+                {
+                    dates.Add(new JsonLdDate(property, value, mainIsArticle));
+                }
+            }
+        }
     }
 
     private static IEnumerable<JsonElement> Flatten(JsonElement element, int depth)

@@ -6,11 +6,15 @@ namespace Summarizer.Extraction.Metadata;
 internal sealed partial class MetadataElements
 {
     private const int MaxDated = 30;
+    private const int MaxMicrodata = 10;
 
     private static readonly string[] AuthorClasses = ["byline", "author-name", "article-author"];
 
     /// <summary>Elements whose class names a date or time (or whose id names a date): dateline candidates.</summary>
     public List<IElement> Dated { get; } = [];
+
+    /// <summary>Microdata date properties (<c>itemprop="datePublished"</c>...) on any element but &lt;meta&gt;, which <see cref="MetaTags"/> reads.</summary>
+    public List<IElement> MicrodataDates { get; } = [];
 
     private const int MaxBylineLines = 3;
 
@@ -40,13 +44,25 @@ internal sealed partial class MetadataElements
             }
         }
 
-        if (Dated.Count < MaxDated && (Contains(cls, "date") || Contains(cls, "time") || Contains(cls, "publish") || Contains(id, "date")))
+        if (Dated.Count < MaxDated && (DateClass(cls) || Contains(id, "date")))
         {
             Dated.Add(element);
+            Positions[element] = _visited;
+        }
+
+        if (itemprop is not null && MicrodataDates.Count < MaxMicrodata && element.LocalName != "meta" && itemprop.StartsWith("date", StringComparison.OrdinalIgnoreCase))
+        {
+            MicrodataDates.Add(element);
+            Positions[element] = _visited;
         }
 
         Author ??= rel == "author" || itemprop == "author" || (cls is not null && (cls.Contains("author", StringComparison.Ordinal) || cls.Contains("byline", StringComparison.Ordinal)) && AuthorClasses.Any(c => HasClass(cls, c))) ? element : null;
     }
+
+    /// <summary>Class words that name a dateline, in the languages theme authors write them in.</summary>
+    private static bool DateClass(string? cls) =>
+        cls is not null && (Contains(cls, "date") || Contains(cls, "time") || Contains(cls, "publish") || Contains(cls, "datum")
+                            || Contains(cls, "fecha") || Contains(cls, "posted") || Contains(cls, "submitted") || Contains(cls, "created"));
 
     private void VisitBylineLine(IElement element)
     {

@@ -10,6 +10,7 @@ internal sealed partial class MetadataElements
 {
     private const int MaxHeadings = 4;
     private const int MaxTimes = 20;
+    private const int MaxAbbrs = 10;
 
     public List<IElement> Metas { get; } = [];
 
@@ -18,6 +19,15 @@ internal sealed partial class MetadataElements
     public List<IElement> Headings { get; } = [];
 
     public List<IElement> Times { get; } = [];
+
+    /// <summary>&lt;abbr&gt; elements: old blog themes write the publication date in their title.</summary>
+    public List<IElement> Abbrs { get; } = [];
+
+    /// <summary>Document-order positions of the collected h1, time, abbr, dated and microdata elements: evidence near the headline is the article's own.</summary>
+    public Dictionary<IElement, int> Positions { get; } = [];
+
+    /// <summary>Elements visited so far: the position of the next one.</summary>
+    private int _visited;
 
     public string? CanonicalHref { get; private set; }
 
@@ -53,7 +63,8 @@ internal sealed partial class MetadataElements
 
     private void Visit(IElement element)
     {
-        if (element.Attributes.Length > 0 && (Author is null || Dated.Count < MaxDated))
+        _visited++;
+        if (element.Attributes.Length > 0 && (Author is null || Dated.Count < MaxDated || MicrodataDates.Count < MaxMicrodata))
         {
             VisitAttributes(element);
         }
@@ -72,12 +83,18 @@ internal sealed partial class MetadataElements
                 break;
             case "h1" when Headings.Count < MaxHeadings:
                 Headings.Add(element);
+                Positions[element] = _visited;
                 break;
             case "p" or "span" or "div" or "strong" or "b" or "em" or "address" or "h4" or "h5" or "h6" when Headings.Count > 0:
                 VisitBylineLine(element);
                 break;
             case "time" when Times.Count < MaxTimes:
                 Times.Add(element);
+                Positions[element] = _visited;
+                break;
+            case "abbr" when Abbrs.Count < MaxAbbrs && element.HasAttribute("title"):
+                Abbrs.Add(element);
+                Positions[element] = _visited;
                 break;
         }
     }

@@ -5,7 +5,10 @@ namespace Summarizer.Extraction.Metadata;
 /// <summary>Combines JSON-LD, OpenGraph/Twitter/Dublin Core meta, &lt;time&gt; and visible text into one <see cref="PageMetadata"/>.</summary>
 internal static class MetadataReader
 {
-    public static PageMetadata Read(IDocument document, Uri? pageUrl)
+    /// <param name="document">The parsed page.</param>
+    /// <param name="pageUrl">Where the page was read from (its URL may carry the publication day).</param>
+    /// <param name="now">When the page was read: later dates are refused as implausible.</param>
+    public static PageMetadata Read(IDocument document, Uri? pageUrl, DateTimeOffset now)
     {
         var elements = MetadataElements.Collect(document);
         var ld = JsonLdReader.Read(elements.JsonLdScripts);
@@ -15,14 +18,16 @@ internal static class MetadataReader
         var baseUrl = pageUrl;
         var canonical = UrlValue.Resolve(elements.CanonicalHref, baseUrl)
             ?? UrlValue.Resolve(meta.Get("og:url"), baseUrl) ?? UrlValue.Resolve(ld.Url, baseUrl);
+        var language = LanguageTag(document.DocumentElement?.GetAttribute("lang"))
+            ?? LanguageTag(meta.Get("content-language", "dc.language", "language")) ?? LanguageTag(meta.Get("og:locale")) ?? LanguageTag(ld.Language);
+        var (published, modified) = DateReader.Read(elements, meta, ld, document.Title, pageUrl, language, now, document);
         return new PageMetadata
         {
             Title = TitleCleaner.Clean(rawTitle, siteName, HostOf(pageUrl, canonical), document.Title),
             Authors = AuthorReader.Read(elements, meta, ld, SiteNames(siteName, ld.Publisher, HostOf(pageUrl, canonical))),
-            PublishedAt = DateReader.Published(elements, meta, ld),
-            ModifiedAt = DateReader.Modified(meta, ld),
-            DeclaredLanguage = LanguageTag(document.DocumentElement?.GetAttribute("lang"))
-                ?? LanguageTag(meta.Get("content-language", "dc.language", "language")) ?? LanguageTag(meta.Get("og:locale")) ?? LanguageTag(ld.Language),
+            PublishedAt = published,
+            ModifiedAt = modified,
+            DeclaredLanguage = language,
             DeclaredDirection = Direction(document.DocumentElement?.GetAttribute("dir")) ?? Direction(document.Body?.GetAttribute("dir")),
             CanonicalUrl = canonical,
             SiteName = siteName,

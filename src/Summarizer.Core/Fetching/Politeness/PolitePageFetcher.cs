@@ -6,7 +6,7 @@ public sealed class PolitePageFetcher(IPageFetcher inner, IPolitenessGate gate) 
     public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
-        using var admission = await gate.EnterAsync(url, cancellationToken);
+        await using var admission = await gate.EnterAsync(url, cancellationToken);
         return await inner.FetchAsync(url, cancellationToken);
     }
 }

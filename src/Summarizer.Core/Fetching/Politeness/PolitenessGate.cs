@@ -17,13 +17,15 @@ internal sealed class PolitenessGate : IPolitenessGate, IDisposable
     private readonly string _userAgent;
     private readonly TimeSpan _fetchTimeout;
     private readonly TimeProvider _time;
+    private readonly IHostTurns _turns;
     private readonly ILogger<PolitenessGate> _logger;
 
     public PolitenessGate(
         IHttpClientFactory clients, IOptions<PolitenessOptions> options, IOptions<FetchingOptions> fetching, TimeProvider time,
-        ILogger<PolitenessGate> logger)
+        ILogger<PolitenessGate> logger, IHostTurns? turns = null)
     {
         _clients = clients;
+        _turns = turns ?? new InProcessHostTurns(time);
         _options = options.Value;
         _userAgent = fetching.Value.UserAgent;
         _fetchTimeout = fetching.Value.TotalTimeout;
@@ -32,16 +34,22 @@ internal sealed class PolitenessGate : IPolitenessGate, IDisposable
         _global = new SemaphoreSlim(_options.MaxConcurrency, _options.MaxConcurrency);
     }
 
-    public async Task<IDisposable> EnterAsync(Uri url, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The in-process lock per host comes first so that a process waits for a fleet-wide turn (a database row lock on
+    /// PostgreSQL) with one request per host at most; the turn is held while the request runs, then the next one to the
+    /// host may go <see cref="DelayFor"/> later, whichever worker sends it.
+    /// </remarks>
+    public async Task<IAsyncDisposable> EnterAsync(Uri url, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
-        var host = _hosts.GetOrAdd(url.GetLeftPart(UriPartial.Authority), _ => new HostState());
+        var key = url.GetLeftPart(UriPartial.Authority);
+        var host = _hosts.GetOrAdd(key, _ => new HostState());
         await host.Lock.WaitAsync(cancellationToken);
         try
         {
             if (_options.RespectRobotsTxt)
             {
-                var robots = await GetRobotsAsync(host, url, cancellationToken);
+                var robots = await GetRobotsAsync(host, key, cancellationToken);
                 if (robots.IsUnavailable)
                 {
                     throw new RobotsUnavailableException(url, robots.UnavailableReason!);
@@ -54,23 +62,24 @@ internal sealed class PolitenessGate : IPolitenessGate, IDisposable
                 }
             }
 
-            await WaitTurnAsync(host, cancellationToken);
-            await _global.WaitAsync(cancellationToken);
-            return new Admission(this, host);
+            var turn = await _turns.TakeAsync(key, cancellationToken);
+            try
+            {
+                await _global.WaitAsync(cancellationToken);
+            }
+            catch
+            {
+                await turn.DisposeAsync();
+                throw;
+            }
+
+            turn.DelayAfter = DelayFor(host);
+            return new Admission(this, host, turn);
         }
         catch
         {
             host.Lock.Release();
             throw;
-        }
-    }
-
-    private async Task WaitTurnAsync(HostState host, CancellationToken cancellationToken)
-    {
-        var wait = host.NextAllowed - _time.GetUtcNow();
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait, _time, cancellationToken);
         }
     }
 
@@ -86,7 +95,7 @@ internal sealed class PolitenessGate : IPolitenessGate, IDisposable
     /// a network failure means "disallow for now": no URL of the host is fetched and robots.txt is asked again after
     /// <see cref="PolitenessOptions.RobotsRetryDelay"/> (rules read earlier stay in force meanwhile).
     /// </summary>
-    private async Task<RobotsRules> GetRobotsAsync(HostState host, Uri url, CancellationToken cancellationToken)
+    private async Task<RobotsRules> GetRobotsAsync(HostState host, string key, CancellationToken cancellationToken)
     {
         var now = _time.GetUtcNow();
         if (host.Robots is { } cached && host.RobotsExpire > now)
@@ -94,8 +103,8 @@ internal sealed class PolitenessGate : IPolitenessGate, IDisposable
             return cached;
         }
 
-        var robotsUrl = new Uri(url.GetLeftPart(UriPartial.Authority) + "/robots.txt");
-        await WaitTurnAsync(host, cancellationToken);
+        var robotsUrl = new Uri(key + "/robots.txt");
+        await using var turn = await _turns.TakeAsync(key, cancellationToken); // robots.txt is a request to the host like any other
         var (read, unavailable) = await ReadRobotsAsync(robotsUrl, cancellationToken);
         var rules = read ?? RobotsRules.AllowAll;
         if (unavailable is not null)
@@ -106,7 +115,7 @@ internal sealed class PolitenessGate : IPolitenessGate, IDisposable
 
         host.Robots = rules;
         host.RobotsExpire = _time.GetUtcNow() + (unavailable is null ? _options.RobotsCacheDuration : _options.RobotsRetryDelay);
-        host.NextAllowed = _time.GetUtcNow() + DelayFor(host);
+        turn.DelayAfter = DelayFor(host);
         return rules;
     }
 
@@ -143,24 +152,28 @@ internal sealed class PolitenessGate : IPolitenessGate, IDisposable
     {
         public SemaphoreSlim Lock { get; } = new(1, 1);
 
-        public DateTimeOffset NextAllowed { get; set; } = DateTimeOffset.MinValue;
-
         public RobotsRules? Robots { get; set; }
 
         public DateTimeOffset RobotsExpire { get; set; }
     }
 
-    private sealed class Admission(PolitenessGate gate, HostState host) : IDisposable
+    private sealed class Admission(PolitenessGate gate, HostState host, IHostTurn turn) : IAsyncDisposable
     {
         private int _disposed;
 
-        public void Dispose()
+        public async ValueTask DisposeAsync()
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                host.NextAllowed = gate._time.GetUtcNow() + gate.DelayFor(host);
-                gate._global.Release();
-                host.Lock.Release();
+                try
+                {
+                    await turn.DisposeAsync();
+                }
+                finally
+                {
+                    gate._global.Release();
+                    host.Lock.Release();
+                }
             }
         }
     }

@@ -1,12 +1,13 @@
 using System.Diagnostics;
+using NUnit.Framework;
 
-namespace Summarizer.Cli.Tests.Support;
+namespace Summarizer.Testing;
 
 /// <summary>
-/// Debian's chromium, headless, loading a local file and printing the DOM after its scripts ran (<c>--dump-dom</c>).
+/// Debian's chromium for the browser tests: found on PATH, and run headless to print a local file's DOM after its scripts ran (<c>--dump-dom</c>).
 /// Missing: the test is Ignored with the reason, or fails when <c>SUMMARIZER_REQUIRE_CHROMIUM=1</c> (CI).
 /// </summary>
-internal static class HeadlessChromium
+public static class HeadlessChromium
 {
     private static readonly string[] Names = ["chromium", "chromium-browser", "google-chrome"];
 
