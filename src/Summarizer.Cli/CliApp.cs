@@ -43,7 +43,7 @@ internal static class CliApp
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (Hosting.Configuration.InvalidConfigurationException ex)
+        catch (Configuration.InvalidConfigurationException ex)
         {
             foreach (var problem in ex.Problems)
             {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Hosting;
+using Summarizer.Configuration;
 using Summarizer.Hosting.Configuration;
 using Summarizer.Storage;
 using Summarizer.Worker;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
-using Summarizer.Hosting.Configuration;
+using Summarizer.Configuration;
 using Summarizer.Sources;
 using Summarizer.Storage;
 using Summarizer.Summarization.Llm;

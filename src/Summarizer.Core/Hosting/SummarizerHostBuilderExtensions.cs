@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Summarizer.Extraction;
 using Summarizer.Fetching;
-using Summarizer.Hosting.Configuration;
+using Summarizer.Configuration;
 using Summarizer.Pipeline;
 using Summarizer.Summarization;
 using Summarizer.Summarization.Extractive;

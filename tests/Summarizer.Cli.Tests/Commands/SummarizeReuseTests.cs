@@ -67,7 +67,7 @@ public sealed class SummarizeReuseTests
         {
             Assert.That(duplicate.ExitCode, Is.Zero, duplicate.Error);
             Assert.That(_llm.Requests, Has.Count.EqualTo(calls), "the same text is summarized once");
-            Assert.That(list.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(2), list.Out);
+            Assert.That(list.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1), Has.Exactly(2).Items, "two rows under the header: " + list.Out);
         });
     }
 

@@ -16,7 +16,7 @@ public sealed class FolderDependencyTests
     /// </summary>
     public static readonly string[] Order =
     [
-        "Text", "Http", "Fetching", "Extraction", "Summarization", "Sources", "Storage", "Pipeline", "Worker", "Hosting",
+        "Text", "Configuration", "Http", "Fetching", "Extraction", "Summarization", "Diagnostics", "Sources", "Storage", "Pipeline", "Worker", "Hosting",
     ];
 
     private static readonly Assembly Core = typeof(SummarizerException).Assembly;
