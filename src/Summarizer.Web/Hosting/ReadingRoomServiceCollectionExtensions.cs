@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Summarizer.Web.Api;
+using Summarizer.Web.Caching;
 using Summarizer.Web.Feeds;
 using Summarizer.Web.Health;
 using Summarizer.Web.Metrics;
@@ -31,6 +32,7 @@ public static class ReadingRoomServiceCollectionExtensions
         services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddReadingRoomHealthChecks(withWorker);
         services.AddReadingRoomMetrics();
+        services.AddListCache();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -64,6 +66,7 @@ public static class ReadingRoomServiceCollectionExtensions
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=86400",
         });
         app.UseRateLimiter();
+        app.UseListCache();
         app.MapReadingRoomPages();
         app.MapSearch();
         app.MapFeeds();
