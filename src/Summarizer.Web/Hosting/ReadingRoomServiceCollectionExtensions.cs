@@ -37,10 +37,17 @@ public static class ReadingRoomServiceCollectionExtensions
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, token) => SearchEndpoints.WriteTooManyAsync(context.HttpContext, token);
+            // One budget per client address for every full-text query, the page's and the API's: a search costs the store
+            // far more than a list. An API request without q is a list and is not counted.
             o.AddPolicy(SearchRateLimitPolicy, context =>
             {
+                if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal) && string.IsNullOrWhiteSpace(context.Request.Query["q"]))
+                {
+                    return RateLimitPartition.GetNoLimiter("list");
+                }
+
                 var limits = context.RequestServices.GetRequiredService<IOptions<ReadingRoomOptions>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ =>
+                return RateLimitPartition.GetFixedWindowLimiter("address:" + context.Connection.RemoteIpAddress, _ =>
                     new FixedWindowRateLimiterOptions { PermitLimit = limits.SearchPermitLimit, Window = limits.SearchWindow, QueueLimit = 0 });
             });
         });
