@@ -44,7 +44,9 @@ internal static class ReportingVerbRewriter
 
         for (var end = 2; end < Math.Min(words.Length - 1, MaxSpeakerWords + 2); end++)
         {
-            if (SpeakerEnd.Contains(words[end]) || IsAddressee(words[end]))
+            // After an apposition ("مايكل هايدن، الرئيس الأسبق لوكالة ...") a media word belongs to the title, not to whom
+            // the speaker talked: only the complementizer ends that speaker.
+            if (SpeakerEnd.Contains(words[end]) || (IsAddressee(words[end]) && !words[1..end].Any(w => w.EndsWith('،') || w.EndsWith(','))))
             {
                 var speaker = words[1..end];
                 return speaker.Any(HasSentencePunctuation)
