@@ -42,8 +42,9 @@ internal static class ClauseSplitter
         {
             var rest = sentence[(commas[k] + 1)..].TrimStart();
             starts[k] = Opening(rest, sentence[..commas[k]]) is not null;
+            // Before "، و" what precedes is whole (a clause, or a clause and a coordinated part that may go with its و);
             // "، لكن ..." and "، إلا أن ..." also open a clause, but what they follow is often only its concession: not an end.
-            ends[k] = (IsConjunction(rest) && (starts[k] || Connectives.Opening(rest[1..]).Kind != Connectives.Kind.None)) || ClauseTrimmer.OpensSecondaryClause(rest);
+            ends[k] = IsConjunction(rest) || ClauseTrimmer.OpensSecondaryClause(rest);
         }
 
         var result = new List<Clause>();

@@ -10,6 +10,8 @@ public sealed class ReportingVerbRewriterTests
     [TestCase("قال مسؤول في البيت الأبيض لوكالة رويترز إن الرئيسين سيتحدثان اليوم",
         "مسؤول في البيت الأبيض يقول لوكالة رويترز إن الرئيسين سيتحدثان اليوم")]
     [TestCase("أعلنت وزارة الصحة أن 12 إصابة جديدة سجلت", "وزارة الصحة تعلن أن 12 إصابة جديدة سجلت")]
+    [TestCase("قال سامي فريد، المدير السابق لوكالة الفضاء الوطنية، إن المهمة ستنطلق في الربيع",
+        "سامي فريد، المدير السابق لوكالة الفضاء الوطنية، يقول إن المهمة ستنطلق في الربيع")]
     public void Rewrite_LeadWithReportingVerb_MovesVerbAfterSpeaker(string lead, string expected) =>
         Assert.That(ReportingVerbRewriter.Rewrite(lead), Is.EqualTo(expected));
 
