@@ -36,12 +36,14 @@ internal static class ClauseSplitter
             return [];
         }
 
-        var starts = new bool[commas.Count];
+        // Each clause's opening is rewritten once (its conjunction dropped, its speaker named); the rewrite touches only
+        // the first words, so every span from that start is the rewritten text minus the same tail.
+        var openings = new string?[commas.Count];
         var ends = new bool[commas.Count];
         for (var k = 0; k < commas.Count; k++)
         {
             var rest = sentence[(commas[k] + 1)..].TrimStart();
-            starts[k] = Opening(rest, sentence[..commas[k]]) is not null;
+            openings[k] = Opening(rest, sentence[..commas[k]]);
             // Before "، و" what precedes is whole (a clause, or a clause and a coordinated part that may go with its و);
             // "، لكن ..." and "، إلا أن ..." also open a clause, but what they follow is often only its concession: not an end.
             ends[k] = IsConjunction(rest) || ClauseTrimmer.OpensSecondaryClause(rest);
@@ -50,29 +52,28 @@ internal static class ClauseSplitter
         var result = new List<Clause>();
         for (var k = 0; k < commas.Count; k++)
         {
-            if (!starts[k])
+            if (openings[k] is not { } opened)
             {
                 continue;
             }
 
             string? best = null;
             string? fallback = null;
-            var head = sentence[..commas[k]];
             for (var e = k + 1; e <= commas.Count; e++)
             {
-                if (e < commas.Count && !ends[e])
+                if (e < commas.Count && (!ends[e] || ClauseTrimmer.LeavesObjectBehind(sentence[commas[e]..])))
                 {
                     continue;
                 }
 
-                var span = e < commas.Count ? sentence[(commas[k] + 1)..commas[e]] : sentence[(commas[k] + 1)..];
-                if (e < commas.Count && ClauseTrimmer.LeavesObjectBehind(sentence[commas[e]..]))
+                var tail = e < commas.Count ? sentence.Length - commas[e] : 0;
+                if (tail >= opened.Length)
                 {
                     continue;
                 }
 
-                var text = Opening(span.Trim(), head);
-                if (text is null || !Fits(text))
+                var text = opened[..(opened.Length - tail)].TrimEnd();
+                if (!Fits(text))
                 {
                     continue;
                 }
