@@ -61,15 +61,16 @@ internal static class DateReader
         }
 
         var nearest = new NearHeadline(elements);
-        if (nearest.Pick(elements.Times.Where(IsPublishedTime), t => AttributeOrText(t, "datetime")) is { } publishedTime)
+        var times = elements.Times.Where(t => !CommentZone.Contains(t)).ToList();
+        if (nearest.Pick(times.Where(IsPublishedTime), TimeValue) is { } publishedTime)
         {
             Add(publishedTime, DateSources.PublishedTime);
         }
 
-        Add(nearest.Pick(elements.Times, t => AttributeOrText(t, "datetime")), DateSources.FirstTime);
-        Add(nearest.Pick(elements.Abbrs.Where(IsDateAbbr), a => a.GetAttribute("title")), DateSources.Abbr);
+        Add(nearest.Pick(times, TimeValue), DateSources.FirstTime);
+        Add(nearest.Pick(elements.Abbrs.Where(a => IsDateAbbr(a) && !CommentZone.Contains(a)), a => a.GetAttribute("title")), DateSources.Abbr);
         Add(nearest.Siblings(), DateSources.NearHeadline);
-        Add(nearest.Pick(elements.Dated, DatedText), DateSources.DatedElement);
+        Add(nearest.Pick(elements.Dated.Where(d => !CommentZone.Contains(d)), DatedText), DateSources.DatedElement);
         Add(title, DateSources.Title);
         var decided = DateVote.Decide(found, now);
         if (decided.Published is null && scan is not null)
@@ -87,6 +88,29 @@ internal static class DateReader
         "uploadDate" => DateSources.JsonLdUpload,
         _ => DateSources.JsonLdCreated,
     };
+
+    /// <summary>
+    /// A &lt;time&gt;'s machine value, unless its visible text shows a whole date of another day: the reader sees the
+    /// text ("Publié le 29 juin 2019"), while the attribute is sometimes when the entry was last saved.
+    /// </summary>
+    private static string? TimeValue(IElement time)
+    {
+        var attribute = time.GetAttribute("datetime") is { Length: > 0 } a ? a : null;
+        var text = Bounded(time.TextContent);
+        if (attribute is null)
+        {
+            return text;
+        }
+
+        return text is not null && DateText.TryParse(text, out var shown) && DateText.TryParse(attribute, out var machine)
+               && DateOnly.FromDateTime(shown.DateTime) != DateOnly.FromDateTime(machine.DateTime) && !NextDay(shown, machine)
+            ? text
+            : attribute;
+    }
+
+    /// <summary>A UTC attribute a day off the text is the same moment seen from another zone, not another date.</summary>
+    private static bool NextDay(DateTimeOffset shown, DateTimeOffset machine) =>
+        Math.Abs(DateOnly.FromDateTime(shown.DateTime).DayNumber - DateOnly.FromDateTime(machine.DateTime).DayNumber) == 1 && machine.TimeOfDay != TimeSpan.Zero;
 
     private static bool IsPublishedTime(IElement time)
     {
