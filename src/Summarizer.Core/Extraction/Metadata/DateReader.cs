@@ -14,7 +14,7 @@ internal static class DateReader
     private const int MaxDatedChildren = 8;
 
     public static (DateTimeOffset? Published, DateTimeOffset? Modified) Read(
-        MetadataElements elements, MetaTags meta, JsonLdArticle ld, string? title, Uri? url, string? language, DateTimeOffset now, IDocument? scan = null)
+        MetadataElements elements, MetaTags meta, JsonLdArticle ld, string? title, Uri? url, string? language, DateTimeOffset now, IDocument? scan = null, string? source = null)
     {
         var monthFirst = language is "en" or "en-US";
         var found = new List<DateCandidate>();
@@ -71,6 +71,11 @@ internal static class DateReader
         Add(nearest.Pick(elements.Abbrs.Where(a => IsDateAbbr(a) && !CommentZone.Contains(a)), a => a.GetAttribute("title")), DateSources.Abbr);
         Add(nearest.Siblings(), DateSources.NearHeadline);
         Add(nearest.Pick(elements.Dated.Where(d => !CommentZone.Contains(d)), DatedText), DateSources.DatedElement);
+        foreach (var value in ScriptDates.Read(source))
+        {
+            Add(value, DateSources.ScriptKey);
+        }
+
         Add(title, DateSources.Title);
         var decided = DateVote.Decide(found, now);
         if (decided.Published is null && scan is not null)

@@ -21,6 +21,9 @@ internal static class DateSources
     public const double Title = 1;
     public const double TextScan = 1;
 
+    /// <summary>A publication key in the page's JavaScript state: the teasers' state repeats the keys, so it only adds weight.</summary>
+    public const double ScriptKey = 1.5;
+
     public static readonly string[] PublishedMeta =
     [
         "article:published_time", "og:article:published_time", "og:published_time", "article:published", "og:article:published", "datepublished",
