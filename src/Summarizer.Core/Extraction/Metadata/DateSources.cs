@@ -47,5 +47,10 @@ internal static class DateSources
     ];
 
     public const double StrongMeta = 3;
-    public const double WeakMeta = 2;
+
+    /// <summary>
+    /// A bare <c>date</c>/<c>dc.date</c> says no more than "a date of this page", and CMSs often fill it with the day the page
+    /// was generated or last saved: the dateline the reader sees (<see cref="DatedElement"/>, <see cref="FirstTime"/>) outweighs it.
+    /// </summary>
+    public const double WeakMeta = 1.1;
 }
