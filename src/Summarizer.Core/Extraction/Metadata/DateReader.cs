@@ -20,11 +20,21 @@ internal static class DateReader
         var found = new List<DateCandidate>();
         // One CMS writes the same value into several tags and JSON-LD nodes: that is one piece of evidence, not several.
         var seen = new HashSet<(string, bool)>();
-        void Add(string? text, double weight, bool modified = false)
+        // Days the reader is shown anywhere (not only the dateline picked): a page that shows only its update means the update.
+        var shownDays = new HashSet<DateOnly>();
+        void Add(string? text, double weight, bool modified = false, bool shown = false)
         {
-            if (text is not null && seen.Add((text.Trim(), modified)) && DateText.TryParse(text, monthFirst, out var value, out var zone))
+            if (text is not null && DateText.TryParse(text, monthFirst, out var value, out var zone))
             {
-                found.Add(new DateCandidate(value, weight, modified, zone));
+                if (shown)
+                {
+                    shownDays.Add(DateOnly.FromDateTime(value.DateTime));
+                }
+
+                if (seen.Add((text.Trim(), modified)))
+                {
+                    found.Add(new DateCandidate(value, weight, modified, zone));
+                }
             }
         }
 
@@ -64,24 +74,32 @@ internal static class DateReader
         var times = elements.Times.Where(t => !CommentZone.Contains(t)).ToList();
         if (nearest.Pick(times.Where(IsPublishedTime), TimeValue) is { } publishedTime)
         {
-            Add(publishedTime, DateSources.PublishedTime);
+            Add(publishedTime, DateSources.PublishedTime, shown: true);
         }
 
-        Add(nearest.Pick(times, TimeValue), DateSources.FirstTime);
-        Add(nearest.Pick(elements.Abbrs.Where(a => IsDateAbbr(a) && !CommentZone.Contains(a)), a => a.GetAttribute("title")), DateSources.Abbr);
-        Add(nearest.Siblings(), DateSources.NearHeadline);
-        Add(nearest.Pick(elements.Dated.Where(d => !CommentZone.Contains(d)), DatedText), DateSources.DatedElement);
+        Add(nearest.Pick(times, TimeValue), DateSources.FirstTime, shown: true);
+        Add(nearest.Pick(elements.Abbrs.Where(a => IsDateAbbr(a) && !CommentZone.Contains(a)), a => a.GetAttribute("title")), DateSources.Abbr, shown: true);
+        Add(nearest.Siblings(), DateSources.NearHeadline, shown: true);
+        Add(nearest.Pick(elements.Dated.Where(d => !CommentZone.Contains(d)), DatedText), DateSources.DatedElement, shown: true);
         foreach (var value in ScriptDates.Read(source))
         {
             Add(value, DateSources.ScriptKey);
         }
 
         Add(title, DateSources.Title);
-        var decided = DateVote.Decide(found, now);
+        foreach (var text in times.Select(TimeValue).Concat(elements.Dated.Where(d => !CommentZone.Contains(d)).Select(DatedText)))
+        {
+            if (DateText.TryParse(text, out var shownValue))
+            {
+                shownDays.Add(DateOnly.FromDateTime(shownValue.DateTime));
+            }
+        }
+
+        var decided = DateVote.Decide(found, now, shownDays);
         if (decided.Published is null && scan is not null)
         {
-            Add(TextScan.Find(scan, elements), DateSources.TextScan);
-            decided = DateVote.Decide(found, now);
+            Add(TextScan.Find(scan, elements), DateSources.TextScan, shown: true);
+            decided = DateVote.Decide(found, now, shownDays);
         }
 
         return decided;
