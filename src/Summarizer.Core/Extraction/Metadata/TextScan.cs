@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Summarizer.Extraction.Metadata;
@@ -7,12 +8,33 @@ namespace Summarizer.Extraction.Metadata;
 /// and the date closest to the headline (after it rather than before). Read only when the marked evidence found
 /// nothing, and bounded by the number of elements walked and texts parsed.
 /// </summary>
-internal static class TextScan
+internal static partial class TextScan
 {
     private const int MaxTexts = 500;
     private const int MaxElements = 60_000;
     /// <summary>A dateline is short ("am 29.12.2010, 13:36 Uhr"); a date inside a sentence is usually about something else.</summary>
     private const int MaxTextLength = 80;
+    private const int OpeningLength = 60;
+
+    /// <summary>
+    /// A short text whole; of a longer one, its opening only: a dateline may open the lead paragraph
+    /// ("Karlsruhe (12.11.2021). Traditionell ..."), while a date further into a sentence is about something else.
+    /// </summary>
+    /// <remarks>In an opening only an all-digit date counts: prose names the month ("Seit 4. August 2014 gilt ..."), a dateline writes numbers.</remarks>
+    private static string? Opening(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length <= MaxTextLength)
+        {
+            return trimmed;
+        }
+
+        var opening = trimmed[..OpeningLength];
+        return NumericDate().IsMatch(opening) ? opening : null;
+    }
+
+    [GeneratedRegex(@"(?<![0-9])(?:[0-9]{1,2}[./-][0-9]{1,2}[./-](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})(?![0-9])")]
+    private static partial Regex NumericDate();
 
     public static string? Find(IDocument document, MetadataElements elements)
     {
@@ -54,7 +76,7 @@ internal static class TextScan
 
             foreach (var node in children)
             {
-                if (node is IText { Data: var text } && text.Trim().Length is > 5 and <= MaxTextLength && text.AsSpan().ContainsAnyInRange('0', '9'))
+                if (node is IText { Data: var data } && Opening(data) is { Length: > 5 } text && text.AsSpan().ContainsAnyInRange('0', '9'))
                 {
                     parsed++;
                     if (DateText.TryParse(text, out _))
