@@ -47,29 +47,26 @@ internal static partial class TextScan
         string? best = null;
         var bestDistance = int.MaxValue;
         var (visited, parsed) = (0, 0);
-        var stack = new Stack<IElement>();
-        stack.Push(root);
+        var stack = new Stack<(IElement Element, bool Hidden)>();
+        stack.Push((root, false));
         while (stack.Count > 0 && visited < MaxElements && parsed < MaxTexts)
         {
-            // Same pre-order walk as MetadataElements.Collect, so positions compare with the headline's.
-            var element = stack.Pop();
+            // Same pre-order walk as MetadataElements.Collect, so positions compare with the headline's: the head and
+            // scripts are walked too (not read), or every position in the body would fall short of the headline's.
+            var (element, hidden) = stack.Pop();
             visited++;
-            if (element.LocalName is "script" or "style" or "noscript" or "template" or "head" or "select" or "option" or "textarea")
-            {
-                continue;
-            }
-
+            hidden = hidden || element.LocalName is "script" or "style" or "noscript" or "template" or "head" or "select" or "option" or "textarea";
             var distance = headline is not { } h ? visited : visited >= h ? visited - h : 2 * (h - visited);
             var children = element.ChildNodes;
             for (var c = children.Length - 1; c >= 0; c--)
             {
                 if (children[c] is IElement child)
                 {
-                    stack.Push(child);
+                    stack.Push((child, hidden));
                 }
             }
 
-            if (distance >= bestDistance)
+            if (hidden || distance >= bestDistance)
             {
                 continue;
             }
