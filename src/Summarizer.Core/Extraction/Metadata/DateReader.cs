@@ -152,8 +152,11 @@ internal static class DateReader
     /// The text of a date-classed element, when it is small: a "date" class on a wrapper of the whole article is no dateline,
     /// and building the text of a big subtree is the costly part of reading it.
     /// </summary>
-    private static string? DatedText(IElement element) =>
-        element.ChildElementCount <= MaxDatedChildren && Bounded(element.TextContent) is { } text && DateText.TryParse(text, out _) ? text : DateAttribute(element);
+    private static string? DatedText(IElement element)
+    {
+        var text = element.ChildElementCount <= MaxDatedChildren ? Bounded(element.TextContent) : null;
+        return text is not null && DateText.TryParse(text, out _) ? text : ShortYear.Expand(text) ?? DateAttribute(element);
+    }
 
     /// <summary>A date-classed element with no date in its text may hold it in an attribute (<c>&lt;span class="updated" title="2013-04-04T18:52:11"&gt;</c>).</summary>
     private static string? DateAttribute(IElement element) =>

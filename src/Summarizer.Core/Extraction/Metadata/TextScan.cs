@@ -76,9 +76,9 @@ internal static partial class TextScan
                 if (node is IText { Data: var data } && Opening(data) is { Length: > 5 } text && text.AsSpan().ContainsAnyInRange('0', '9'))
                 {
                     parsed++;
-                    if (DateText.TryParse(text, out _))
+                    if ((DateText.TryParse(text, out _) ? text : ShortYear.Expand(text)) is { } date)
                     {
-                        (best, bestDistance) = (text, distance);
+                        (best, bestDistance) = (date, distance);
                         break;
                     }
                 }
