@@ -114,7 +114,8 @@ internal static class DateReader
 
     /// <summary>
     /// A &lt;time&gt;'s machine value, unless its visible text shows a whole date of another day: the reader sees the
-    /// text ("Publié le 29 juin 2019"), while the attribute is sometimes when the entry was last saved.
+    /// text ("Publié le 29 juin 2019"), while the attribute is sometimes when the entry was last saved, or a UTC
+    /// conversion that moved an evening article to the next day.
     /// </summary>
     private static string? TimeValue(IElement time)
     {
@@ -126,14 +127,10 @@ internal static class DateReader
         }
 
         return text is not null && DateText.TryParse(text, out var shown) && DateText.TryParse(attribute, out var machine)
-               && DateOnly.FromDateTime(shown.DateTime) != DateOnly.FromDateTime(machine.DateTime) && !NextDay(shown, machine)
+               && DateOnly.FromDateTime(shown.DateTime) != DateOnly.FromDateTime(machine.DateTime)
             ? text
             : attribute;
     }
-
-    /// <summary>A UTC attribute a day off the text is the same moment seen from another zone, not another date.</summary>
-    private static bool NextDay(DateTimeOffset shown, DateTimeOffset machine) =>
-        Math.Abs(DateOnly.FromDateTime(shown.DateTime).DayNumber - DateOnly.FromDateTime(machine.DateTime).DayNumber) == 1 && machine.TimeOfDay != TimeSpan.Zero;
 
     private static bool IsPublishedTime(IElement time)
     {
