@@ -111,7 +111,7 @@ public class DateWeighingTests
     [Test]
     public void Extract_NumericDatelineOpeningLeadParagraph_Read()
     {
-        const string body = "<h1>Haushalt</h1><p><strong>Karlsruhe (12.11.2021). Traditionell gedenken die Gemeinden am Ewigkeitssonntag der Verstorbenen des Jahres.</strong></p>";
+        const string body = "<header><h1>Haushalt</h1></header><div><p><strong>Karlsruhe (12.11.2021). Traditionell gedenken die Gemeinden am Ewigkeitssonntag der Verstorbenen des Jahres.</strong></p></div>";
 
         Assert.That(Published("", body), Is.EqualTo(new DateTime(2021, 11, 12)));
     }
@@ -131,7 +131,7 @@ public class DateWeighingTests
         // The scan's positions must be counted like the headline's: the head's elements come before both.
         var head = string.Concat(Enumerable.Range(0, 60).Select(i => $"""<meta name="x-{i}" content="{i}">"""));
         var filler = string.Concat(Enumerable.Range(0, 70).Select(i => $"<div><span>Absatz {i}</span></div>"));
-        var body = $"<h1>Haushalt</h1><div>24.01.2022 11:38</div>{filler}<ul><li><span>09.10.2021</span></li></ul>";
+        var body = $"<header><h1>Haushalt</h1></header><section><div>24.01.2022 11:38</div>{filler}<ul><li><span>09.10.2021</span></li></ul></section>";
 
         Assert.That(Published(head, body), Is.EqualTo(new DateTime(2022, 1, 24)));
     }
