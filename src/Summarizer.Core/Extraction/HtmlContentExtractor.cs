@@ -53,7 +53,7 @@ internal sealed class HtmlContentExtractor(IOptions<ExtractionOptions> options, 
             // The page keeps its title and dates: a listing or a stub is not summarized, but it is still a known page.
             throw new SummarizerException(FailureKind.NotAnArticle, "no article text was found on the page (too little prose outside navigation and boilerplate)")
             {
-                Page = Article(page, metadata, []),
+                Detail = Article(page, metadata, []), // read as exception.Page (NotAnArticleDetail)
             };
         }
 
