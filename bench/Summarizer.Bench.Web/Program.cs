@@ -38,7 +38,7 @@ try
 
     await using var app = ReadingRoomHost.Build("http://127.0.0.1:0", withWorker: false, web => web.Configuration.AddInMemoryCollection(settings));
     var seeding = Stopwatch.StartNew();
-    await BenchStore.SeedAsync(app.Services.GetRequiredService<IArticleStore>(), store, settings["Summarizer:Storage:ConnectionString"]!, articles);
+    await BenchStore.SeedAsync(app.Services.GetRequiredService<SqlArticleStore>(), store, settings["Summarizer:Storage:ConnectionString"]!, articles);
     Console.WriteLine($"store: {store}, {articles} summarized articles over {BenchStore.Sources} sources, seeded in {seeding.Elapsed.TotalSeconds:F1} s");
     await app.StartAsync();
     var site = new Uri(app.Urls.First());

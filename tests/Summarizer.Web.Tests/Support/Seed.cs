@@ -8,7 +8,7 @@ namespace Summarizer.Web.Tests.Support;
 internal static class Seed
 {
     public static async Task<long> SummarizedAsync(
-        IArticleStore store, string source, string url, string title, string text, string summary, IReadOnlyList<string> points,
+        SqlArticleStore store, string source, string url, string title, string text, string summary, IReadOnlyList<string> points,
         DateTimeOffset? published = null, string language = "ar", bool? grounded = true, IReadOnlyList<string>? issues = null,
         TokenUsage? usage = null)
     {

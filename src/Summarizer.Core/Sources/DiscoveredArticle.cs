@@ -1,4 +1,4 @@
-namespace Summarizer.Storage;
+namespace Summarizer.Sources;
 
 /// <summary>A URL a source listed. <paramref name="SourceUpdated"/> is the feed's date for it (pubDate, updated,
 /// lastmod): when it changes, a summarized article is queued again so a changed article gets a new summary.</summary>

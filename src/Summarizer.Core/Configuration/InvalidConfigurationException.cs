@@ -1,4 +1,4 @@
-namespace Summarizer.Hosting.Configuration;
+namespace Summarizer.Configuration;
 
 /// <summary>Settings that cannot run: a usage error, reported as one line per problem.</summary>
 public sealed class InvalidConfigurationException(IReadOnlyList<string> problems)

@@ -1,23 +1,20 @@
-using Summarizer.Summarization;
+using Summarizer.Sources;
 
 namespace Summarizer.Storage;
 
 /// <summary>
-/// The queue of articles and the summaries made from them, shared by every worker. All times are UTC.
-/// Implementations create and migrate their schema on first use.
+/// The work queue every worker shares: articles discovered, claimed under a lease, fetched, and finished as skipped or
+/// failed (summarized is <see cref="ISummaryStore"/>'s). All times are UTC; the schema is created or migrated on first use.
 /// </summary>
-public interface IArticleStore
+public interface IArticleQueue
 {
-    Task MigrateAsync(CancellationToken cancellationToken);
-
-    Task<SourceState?> GetSourceAsync(string name, CancellationToken cancellationToken);
-
-    Task UpsertSourceAsync(SourceState state, CancellationToken cancellationToken);
-
     /// <summary>Adds URLs not yet known (by normalized URL); re-queues known ones whose source date changed. Returns how many were queued.</summary>
     Task<int> EnqueueAsync(string source, IReadOnlyList<DiscoveredArticle> articles, CancellationToken cancellationToken);
 
-    /// <summary>The id of the article at this URL, added leased to <paramref name="source"/> when missing: for <c>summarizer summarize</c>.</summary>
+    /// <summary>
+    /// The id of the article at this URL, added under <paramref name="source"/> when missing, leased for the configured
+    /// lease duration so that no worker claims it meanwhile: for <c>summarizer summarize</c>.
+    /// </summary>
     Task<long> EnsureArticleAsync(string source, string url, CancellationToken cancellationToken);
 
     /// <summary>Reserves up to <paramref name="count"/> due articles (pending or fetched, next attempt passed, lease free or expired) for a worker.</summary>
@@ -37,14 +34,6 @@ public interface IArticleStore
     /// <summary>Another article with the same text that was fetched before this one or is summarized: this one is then a duplicate.</summary>
     Task<long?> FindDuplicateAsync(long articleId, string textHash, CancellationToken cancellationToken);
 
-    Task<SummaryRecord?> FindSummaryAsync(SummaryKey key, CancellationToken cancellationToken);
-
-    /// <summary>Stores the summary (or finds the one with the same key) and marks the article summarized.</summary>
-    Task<long> SaveSummaryAsync(long articleId, string textHash, ArticleSummary summary, CancellationToken cancellationToken);
-
-    /// <summary>Marks the article summarized by an existing summary: nothing paid twice.</summary>
-    Task AttachSummaryAsync(long articleId, long summaryId, CancellationToken cancellationToken);
-
     /// <summary>Counts an attempt; the article goes back to the queue at <paramref name="nextAttemptAt"/>, or to failed when that is null.</summary>
     Task MarkFailedAsync(long articleId, string error, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken);
 
@@ -52,15 +41,4 @@ public interface IArticleStore
 
     /// <summary>Gives a claimed article back untouched (shutdown).</summary>
     Task ReleaseAsync(long articleId, CancellationToken cancellationToken);
-
-    Task<ArticleRecord?> GetArticleAsync(long id, CancellationToken cancellationToken);
-
-    Task<ArticleRecord?> FindArticleByUrlAsync(string url, CancellationToken cancellationToken);
-
-    Task<IReadOnlyList<StoredArticle>> QueryAsync(ArticleQuery query, CancellationToken cancellationToken);
-
-    /// <summary>Every summary of an article, oldest first (a changed article keeps its old ones).</summary>
-    Task<IReadOnlyList<SummaryRecord>> GetSummariesAsync(long articleId, CancellationToken cancellationToken);
-
-    Task<IReadOnlyList<SourceReport>> GetSourceReportsAsync(CancellationToken cancellationToken);
 }

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Options;
 using Moq;
 using Summarizer.Fetching;
 using Summarizer.Fetching.Politeness;
+using Summarizer.Sources;
 using Summarizer.Testing;
 
-namespace Summarizer.Core.Tests.Fetching;
+namespace Summarizer.Core.Tests.Sources;
 
 [TestFixture]
 public sealed class ConditionalFetcherTests

@@ -1,4 +1,4 @@
-namespace Summarizer.Hosting.Configuration;
+namespace Summarizer.Configuration;
 
 /// <summary>A configuration key written the two ways a user sets it: an environment variable and a path in appsettings.json.</summary>
 internal static class ConfigurationKey

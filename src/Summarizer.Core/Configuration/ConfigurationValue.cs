@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 
-namespace Summarizer.Hosting.Configuration;
+namespace Summarizer.Configuration;
 
 /// <summary>Converts one setting as the configuration binder does, and words what a type expects.</summary>
 internal static class ConfigurationValue

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Summarizer.Worker;
+namespace Summarizer.Storage;
 
 /// <summary>The identity of an article's text: SHA-256 of the text with whitespace collapsed.</summary>
 public static class ContentHash

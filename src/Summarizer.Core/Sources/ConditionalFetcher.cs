@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Options;
+using Summarizer.Fetching;
+using Summarizer.Fetching.Politeness;
 
-namespace Summarizer.Fetching.Politeness;
+namespace Summarizer.Sources;
 
 /// <summary>The answer to a conditional GET: 304 with no body, or the body and its new validators.</summary>
 public sealed record ConditionalResponse(int Status, ReadOnlyMemory<byte> Body, string? ContentType, string? ETag, string? LastModified)

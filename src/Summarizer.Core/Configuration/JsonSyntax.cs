@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Summarizer.Hosting.Configuration;
+namespace Summarizer.Configuration;
 
 /// <summary>Words a settings file that is not valid JSON as <c>file:line:column: what is wrong</c>.</summary>
 public static class JsonSyntax

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
-namespace Summarizer.Fetching;
+namespace Summarizer.Http;
 
 /// <summary>The settings every outgoing client (pages and feeds, the LLM) gives the standard resilience handler.</summary>
 internal static class StandardResilience
