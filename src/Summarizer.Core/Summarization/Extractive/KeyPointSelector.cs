@@ -51,7 +51,12 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
             }
         }
 
-        AddClauses(sentences, relevance, usedInSummary, options, candidates);
+        if (candidates.Count < ClauseCandidatesBelow * options.MaxKeyPoints)
+        {
+            // Few sentences stand alone (long-sentence columns, quote-heavy stories): look inside the long ones.
+            // With enough whole sentences the clauses are rarely chosen, and finding them is the costly part.
+            AddClauses(sentences, relevance, usedInSummary, options, candidates);
+        }
 
         var chosen = new List<KeyPointCandidate>();
         var summaryContent = Terms(summary);
@@ -74,6 +79,9 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
 
         return chosen.OrderBy(c => c.Sentence.Index).ThenBy(c => c.Offset).Select(c => ExtractiveSummarizer.Finish(c.Text)).ToList();
     }
+
+    /// <summary>Clauses are looked for when there are fewer whole-sentence candidates than this many times the points wanted.</summary>
+    private const int ClauseCandidatesBelow = 2;
 
     /// <summary>Relevance kept by a clause taken from inside a long sentence: a whole sentence that fits reads better.</summary>
     private const double ClauseFactor = 0.9;

@@ -37,19 +37,23 @@ internal sealed partial class SentenceExtractor(ArabicTextAnalyzer analyzer)
                 continue;
             }
 
-            var split = SentenceSplitter.Segment(Hashtag().Replace(paragraph, m => m.Groups[1].Value.Replace('_', ' ')));
+            var split = SentenceSplitter.Segment(paragraph.Contains('#', StringComparison.Ordinal)
+                ? Hashtag().Replace(paragraph, m => m.Groups[1].Value.Replace('_', ' '))
+                : paragraph);
             for (var k = 0; k < split.Count; k++)
             {
                 // A dateline ("دبي، الإمارات (CNN) --") opens a paragraph; it is metadata, not the story.
                 var text = k == 0 ? Dateline.Strip(split[k].Text, articleStart: sentences.Count == 0) : split[k].Text;
                 var words = WordTokenizer.Words(text);
-                if (words.Count < MinSentenceWords || !LooksLikeProse(text, words) || IsEditorNote(text))
+                if (words.Count < MinSentenceWords || !LooksLikeProse(text, words) || (words.Count <= MaxEditorNoteWords && IsEditorNote(text)))
                 {
                     continue;
                 }
 
                 // A long paragraph that only lacks its full stop is a sentence, not a subheading.
-                var isHeading = split.Count == 1 && words.Count <= MaxHeadingWords && SentenceEnd.LastMark(text) is not ('.' or '!' or '?' or '؟' or '؛' or '…' or ':');
+                // So is a short one that opens with the conjunction و ("وردت روسيا بطرد ..."): headings do not.
+                var isHeading = split.Count == 1 && words.Count <= MaxHeadingWords && SentenceEnd.LastMark(text) is not ('.' or '!' or '?' or '؟' or '؛' or '…' or ':')
+                    && !ClauseSplitter.IsConjunction(text);
                 sentences.Add(new ArticleSentence(text, sentences.Count, analyzer.ContentTerms(text), CountWords(text), isHeading, split[k].IsWhole, split[k].StartsSentence));
                 if (sentences.Count >= MaxSentences)
                 {
@@ -70,6 +74,9 @@ internal sealed partial class SentenceExtractor(ArabicTextAnalyzer analyzer)
     private static bool IsFootnote(string paragraph) => paragraph.TrimStart().StartsWith('*') && CountWords(paragraph) <= MaxFootnoteWords;
 
     private const int MaxFootnoteWords = 12;
+
+    /// <summary>Disclaimers are one short line; longer sentences are not compared with the list.</summary>
+    private const int MaxEditorNoteWords = 20;
 
     /// <summary>A standing disclaimer ("جميع المقالات المنشورة تمثل رأي كتابها فقط") is the page's, not the article's.</summary>
     private static bool IsEditorNote(string sentence)

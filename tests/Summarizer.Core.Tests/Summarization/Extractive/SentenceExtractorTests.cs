@@ -1,0 +1,36 @@
+using Summarizer.Summarization.Extractive;
+using Summarizer.Text;
+
+namespace Summarizer.Core.Tests.Summarization.Extractive;
+
+/// <summary>Hand-written paragraphs: what the summarizer reads as the article's sentences, and what it leaves out.</summary>
+[TestFixture]
+public sealed class SentenceExtractorTests
+{
+    private static IReadOnlyList<ArticleSentence> Extract(params string[] paragraphs) =>
+        new SentenceExtractor(ArabicTextAnalyzer.Default).Extract(paragraphs, CancellationToken.None);
+
+    [Test]
+    public void Extract_ShortParagraphWithoutFullStop_Heading() =>
+        Assert.That(Extract("ردود الفعل الدولية على قرار الطرد")[0].IsHeading, Is.True);
+
+    [Test]
+    public void Extract_ShortParagraphOpeningWithConjunction_SentenceNotHeading() =>
+        Assert.That(Extract("وردت العاصمة بطرد ثلاثة وعشرين دبلوماسيا يوم السبت")[0].IsHeading, Is.False);
+
+    [Test]
+    public void Extract_DisclaimerAndAsteriskNote_LeftOut()
+    {
+        var sentences = Extract(
+            "ودع الفريق بطولة الكأس من الدور ربع النهائي بعد خسارته أمام منافسه التقليدي.",
+            "*نقلا عن صحيفة الرياضة اليومية",
+            "جميع المقالات المنشورة تمثل رأي كتابها فقط.");
+
+        Assert.That(sentences.Select(s => s.Text), Is.EqualTo(new[] { "ودع الفريق بطولة الكأس من الدور ربع النهائي بعد خسارته أمام منافسه التقليدي." }));
+    }
+
+    [Test]
+    public void Extract_Hashtag_WordsItLinks() =>
+        Assert.That(Extract("كشف #وزير_النقل في مقابلة تلفزيونية أن الجسر سيفتتح العام المقبل.")[0].Text,
+            Is.EqualTo("كشف وزير النقل في مقابلة تلفزيونية أن الجسر سيفتتح العام المقبل."));
+}
