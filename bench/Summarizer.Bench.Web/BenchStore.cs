@@ -26,7 +26,7 @@ internal static class BenchStore
         "التحديات", "المقبلة", "وأشار", "إلى", "مستشفى", "جديد", "ومدرسة", "في", "المدينة", "عام", "٢٠٢٦", "أمريكا", "أوروبا", "آسيا",
     ];
 
-    public static async Task SeedAsync(IArticleStore store, string provider, string connectionString, int count)
+    public static async Task SeedAsync(SqlArticleStore store, string provider, string connectionString, int count)
     {
         await store.MigrateAsync(CancellationToken.None);
         await using DbConnection connection = provider == "postgres" ? new NpgsqlConnection(connectionString) : new SqliteConnection(connectionString);

@@ -33,7 +33,7 @@ if (llmEndpoint is not null)
 Environment.SetEnvironmentVariable("Logging__LogLevel__Default", "Warning");
 
 var watch = Stopwatch.StartNew();
-var exit = await CliApp.RunAsync(["run", "--once"], Console.Out, TextWriter.Null, () => Stream.Null);
+var exit = await CliApp.RunAsync(["run", "--once"], CliConsole.ForProcess(Console.Out, TextWriter.Null, () => Stream.Null));
 watch.Stop();
 
 using var store = new SqliteArticleStore($"Data Source={database}", TimeProvider.System);

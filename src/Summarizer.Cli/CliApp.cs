@@ -6,9 +6,12 @@ namespace Summarizer.Cli;
 /// <summary>The <c>summarizer</c> command line. Every failure becomes one line on stderr and a documented exit code.</summary>
 internal static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdin)
+    /// <summary>Runs one command line. <paramref name="console"/> carries the streams, settings and clock of the caller.</summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
-        var console = new CliConsole(stdout, stderr, openStdin);
+        ArgumentNullException.ThrowIfNull(console);
+        var stdout = console.Out;
+        var stderr = console.Error;
         var verbose = CommonOptions.Verbose();
         var root = new RootCommand("Summarize Arabic news articles: an Arabic summary paragraph and key points for each page")
         {
@@ -40,7 +43,7 @@ internal static class CliApp
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (Hosting.Configuration.InvalidConfigurationException ex)
+        catch (Configuration.InvalidConfigurationException ex)
         {
             foreach (var problem in ex.Problems)
             {

@@ -4,28 +4,60 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Hosting;
+using Summarizer.Configuration;
 using Summarizer.Hosting.Configuration;
+using Summarizer.Storage;
+using Summarizer.Worker;
 
 namespace Summarizer.Cli;
 
-/// <summary>Builds and starts the shared host for one command; starting it validates every option.</summary>
+/// <summary>What a command needs besides the pipeline, so that a command never opens or validates what it does not use.</summary>
+[Flags]
+internal enum HostParts
+{
+    /// <summary>Fetching, extraction and the summarizers: <c>extract</c>, <c>summarize --no-store</c>.</summary>
+    Pipeline = 0,
+
+    /// <summary>The store (<c>Summarizer:Storage</c>).</summary>
+    Store = 1,
+
+    /// <summary>The sources, politeness and the worker pass (<c>Summarizer:Sources</c>, <c>Summarizer:Worker</c>); implies the store.</summary>
+    Worker = 2 | Store,
+}
+
+/// <summary>Builds and starts the host for one command; starting it validates every option the command uses.</summary>
 internal static class CliHost
 {
     /// <param name="settings">Settings of this command line over every other source (e.g. <c>run --quiet</c>'s log level).</param>
     /// <param name="log">Where log lines go (the command's stderr); the process's stderr when not given.</param>
     public static async Task<IHost> StartAsync(
-        bool verbose, CancellationToken cancellationToken, IEnumerable<KeyValuePair<string, string?>>? settings = null, TextWriter? log = null)
+        CliConsole console,
+        bool verbose,
+        HostParts parts,
+        IEnumerable<KeyValuePair<string, string?>>? settings,
+        TextWriter? log,
+        CancellationToken cancellationToken)
     {
         HostApplicationBuilder builder;
         try
         {
             builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
-            builder.AddSummarizer().AddWorker();
+            builder.AddSummarizer(console.AddConfiguration, console.Time);
         }
         catch (InvalidDataException ex)
         {
             // A settings file that is not JSON: its line and column, as a usage error.
             throw JsonSyntax.Problem(ex);
+        }
+
+        if (parts.HasFlag(HostParts.Store))
+        {
+            builder.Services.AddStorage(builder.Configuration);
+        }
+
+        if (parts.HasFlag(HostParts.Worker))
+        {
+            builder.Services.AddWorker(builder.Configuration);
         }
 
         // A start-up failure is reported as one line by the CLI; the host's own log of it would add a stack trace.
@@ -41,7 +73,7 @@ internal static class CliHost
         }
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(new Logging.CliLoggerProvider(log ?? Console.Error, TimeProvider.System));
+        builder.Logging.AddProvider(new Logging.CliLoggerProvider(log ?? Console.Error, console.Time));
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
@@ -49,7 +81,7 @@ internal static class CliHost
 
         // Every setting checked as written first (key, value, what is expected); the options validators that need the
         // bound values (which settings go together) still run at start, and both are reported together, each once.
-        var problems = ConfigurationProblems.Find(builder.Configuration);
+        var problems = ConfigurationProblems.Find(builder.Configuration, parts.HasFlag(HostParts.Store), parts.HasFlag(HostParts.Worker));
         var host = builder.Build();
         try
         {
@@ -69,6 +101,10 @@ internal static class CliHost
 
         return host;
     }
+
+    /// <summary>The host of a command that has no settings of its own and logs to the process's stderr.</summary>
+    public static Task<IHost> StartAsync(CliConsole console, bool verbose, HostParts parts, CancellationToken cancellationToken) =>
+        StartAsync(console, verbose, parts, settings: null, log: null, cancellationToken);
 
     /// <summary>
     /// Options validators' failures, each once (several failing options arrive as an AggregateException). DataAnnotations

@@ -1,3 +1,3 @@
 using Summarizer.Cli;
 
-return await CliApp.RunAsync(args, Console.Out, Console.Error, Console.OpenStandardInput);
+return await CliApp.RunAsync(args, CliConsole.ForProcess(Console.Out, Console.Error, Console.OpenStandardInput));

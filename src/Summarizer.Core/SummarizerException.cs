@@ -13,11 +13,9 @@ public class SummarizerException : Exception
     public FailureKind Kind { get; }
 
     /// <summary>
-    /// For a page judged "not an article": what it still told us — title, dates, URL, the rest of its metadata — with no
-    /// paragraphs. A listing or a stub is not summarized, but callers can still show or store what it is.
+    /// What the failing stage still knows, typed by the folder that raised it and read through its extension property
+    /// (<c>Extraction</c>'s <c>Page</c>, <c>Summarization</c>'s <c>LlmUnavailable</c>). An object here, so that this type,
+    /// which every folder raises, depends on none of them.
     /// </summary>
-    public Extraction.ExtractedArticle? Page { get; init; }
-
-    /// <summary>Set when the LLM could not be asked at all (see <see cref="Summarization.LlmUnavailable"/>); null otherwise.</summary>
-    public Summarization.LlmUnavailable? LlmUnavailable { get; init; }
+    public object? Detail { get; init; }
 }

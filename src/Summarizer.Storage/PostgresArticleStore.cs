@@ -13,8 +13,9 @@ public sealed class PostgresArticleStore : SqlArticleStore
     private const long MigrationLockKey = 0x5355_4D4D_4152; // "SUMMAR"
     private readonly NpgsqlDataSource _dataSource;
 
-    public PostgresArticleStore(string connectionString, TimeProvider time)
-        : base(time)
+    /// <param name="leaseDuration">Null: <see cref="StorageOptions.LeaseDuration"/>'s default.</param>
+    public PostgresArticleStore(string connectionString, TimeProvider time, TimeSpan? leaseDuration = null)
+        : base(time, leaseDuration ?? new StorageOptions().LeaseDuration)
     {
         if (string.IsNullOrWhiteSpace(connectionString))
         {

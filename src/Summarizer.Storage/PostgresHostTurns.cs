@@ -15,11 +15,11 @@ public sealed class PostgresHostTurns : IHostTurns, IDisposable
     private const string DatabaseNowMs = "(extract(epoch FROM clock_timestamp()) * 1000)::bigint";
 
     private readonly NpgsqlDataSource _dataSource;
-    private readonly IArticleStore _store;
+    private readonly SqlArticleStore _store;
     private readonly TimeProvider _time;
 
     /// <param name="store">Migrated before the first turn, so the table exists.</param>
-    public PostgresHostTurns(string connectionString, IArticleStore store, TimeProvider time)
+    public PostgresHostTurns(string connectionString, SqlArticleStore store, TimeProvider time)
     {
         _dataSource = NpgsqlDataSource.Create(connectionString);
         _store = store;

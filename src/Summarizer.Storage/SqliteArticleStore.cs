@@ -21,8 +21,9 @@ public sealed class SqliteArticleStore : SqlArticleStore
     private string _connectionString;
     private string? _readOnlyReason;
 
-    public SqliteArticleStore(string? connectionString, TimeProvider time)
-        : base(time)
+    /// <param name="leaseDuration">Null: <see cref="StorageOptions.LeaseDuration"/>'s default.</param>
+    public SqliteArticleStore(string? connectionString, TimeProvider time, TimeSpan? leaseDuration = null)
+        : base(time, leaseDuration ?? new StorageOptions().LeaseDuration)
     {
         var builder = new SqliteConnectionStringBuilder(
             string.IsNullOrWhiteSpace(connectionString) ? StorageOptions.DefaultSqliteConnectionString : connectionString);

@@ -4,7 +4,6 @@ using Summarizer.Testing;
 namespace Summarizer.Storage.Tests;
 
 [TestFixture]
-[NonParallelizable]
 public sealed class PostgresStoreContractTests : StoreContractTests
 {
     private PostgresServer? _server;
@@ -21,6 +20,6 @@ public sealed class PostgresStoreContractTests : StoreContractTests
         }
     }
 
-    protected override async Task<IArticleStore> CreateStoreAsync(TimeProvider time) =>
-        new PostgresArticleStore(await _server!.CreateDatabaseAsync(), time);
+    protected override async Task<SqlArticleStore> CreateStoreAsync(TimeProvider time) =>
+        new PostgresArticleStore(await _server!.CreateDatabaseAsync(), time, Lease);
 }

@@ -17,8 +17,8 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         Directory.Delete(_folder, true);
     }
 
-    protected override Task<IArticleStore> CreateStoreAsync(TimeProvider time) =>
-        Task.FromResult<IArticleStore>(new SqliteArticleStore($"Data Source={Path.Combine(_folder, "data", "test.db")}", time));
+    protected override Task<SqlArticleStore> CreateStoreAsync(TimeProvider time) =>
+        Task.FromResult<SqlArticleStore>(new SqliteArticleStore($"Data Source={Path.Combine(_folder, "data", "test.db")}", time, Lease));
 
     [Test]
     public async Task MigrateAsync_NewFile_UsesWalMode()

@@ -1,21 +1,23 @@
+using Microsoft.Extensions.Time.Testing;
+using Summarizer.Sources;
 using Summarizer.Storage;
 using Summarizer.Summarization;
 using Summarizer.Testing;
 
 namespace Summarizer.Storage.Tests;
 
-/// <summary>The one behaviour every <see cref="IArticleStore"/> must have; each provider runs it.</summary>
+/// <summary>The one behaviour every <see cref="SqlArticleStore"/> must have; each provider runs it.</summary>
 public abstract class StoreContractTests
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
+    protected static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
 
-    protected ManualTimeProvider Time { get; private set; } = null!;
+    protected FakeTimeProvider Time { get; private set; } = null!;
 
-    protected abstract Task<IArticleStore> CreateStoreAsync(TimeProvider time);
+    protected abstract Task<SqlArticleStore> CreateStoreAsync(TimeProvider time);
 
-    private async Task<IArticleStore> CreateSut()
+    private async Task<SqlArticleStore> CreateSut()
     {
-        Time = new ManualTimeProvider();
+        Time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero));
         return await CreateStoreAsync(Time);
     }
 
@@ -103,12 +105,13 @@ public abstract class StoreContractTests
         await sut.EnqueueAsync("s", [Url(1)], CancellationToken.None);
         var article = (await sut.ClaimAsync("a", 1, Lease, CancellationToken.None))[0];
         await sut.RecordFetchedAsync(article.Id, Fetched("h1"), CancellationToken.None);
-        var id = await sut.SaveSummaryAsync(article.Id, "h1", Summary(), CancellationToken.None);
+        var (id, created) = await sut.SaveSummaryAsync(article.Id, "h1", Summary(), CancellationToken.None);
 
         var stored = await sut.GetArticleAsync(article.Id, CancellationToken.None);
         var found = await sut.FindSummaryAsync(new SummaryKey("h1", "extractive", null, "v1"), CancellationToken.None);
         Assert.Multiple(() =>
         {
+            Assert.That(created, Is.True);
             Assert.That(stored!.Status, Is.EqualTo(ArticleStatus.Summarized));
             Assert.That(stored.SummaryId, Is.EqualTo(id));
             Assert.That(stored.Title, Is.EqualTo("عنوان"));
@@ -121,13 +124,36 @@ public abstract class StoreContractTests
     }
 
     [Test]
-    public async Task SaveSummaryAsync_SameKeyTwice_KeepsOneRow()
+    public async Task SaveSummaryAsync_SameKeyTwice_KeepsOneRowAndSaysSo()
     {
         var sut = await CreateSut();
         await sut.EnqueueAsync("s", [Url(1), Url(2)], CancellationToken.None);
         var first = await sut.SaveSummaryAsync(1, "h", Summary(), CancellationToken.None);
         var second = await sut.SaveSummaryAsync(2, "h", Summary("أخرى"), CancellationToken.None);
-        Assert.That(second, Is.EqualTo(first));
+        Assert.Multiple(async () =>
+        {
+            Assert.That(second.Id, Is.EqualTo(first.Id));
+            Assert.That(first.Created, Is.True);
+            Assert.That(second.Created, Is.False, "the second one attached the summary already stored");
+            Assert.That((await sut.GetArticleAsync(2, CancellationToken.None))!.SummaryId, Is.EqualTo(first.Id));
+        });
+    }
+
+    [Test]
+    public async Task EnsureArticleAsync_NewUrl_LeasedForTheConfiguredDuration()
+    {
+        var sut = await CreateSut();
+        var id = await sut.EnsureArticleAsync("cli", "https://news.example/cli/1", CancellationToken.None);
+
+        var claimedBeforeExpiry = await sut.ClaimAsync("w", 10, Lease, CancellationToken.None);
+        Time.Advance(Lease + TimeSpan.FromSeconds(1));
+        var claimedAfter = await sut.ClaimAsync("w", 10, Lease, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(claimedBeforeExpiry, Is.Empty);
+            Assert.That(claimedAfter.Select(a => a.Id), Is.EqualTo(new[] { id }));
+        });
     }
 
     [Test]

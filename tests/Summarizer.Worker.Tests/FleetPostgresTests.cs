@@ -236,8 +236,8 @@ public sealed partial class FleetPostgresTests
     [GeneratedRegex(@"summarizer: \d+ sources polled.*")]
     private static partial Regex ReportLine();
 
-    private static WorkerProcess Worker(string id) =>
-        WorkerProcess.StartWith(new Dictionary<string, string> { ["Summarizer__Worker__WorkerId"] = id, ["Logging__LogLevel__Default"] = "Warning" }, "run", "--once");
+    private WorkerProcess Worker(string id) =>
+        WorkerProcess.StartWith(_env, new Dictionary<string, string> { ["Summarizer__Worker__WorkerId"] = id, ["Logging__LogLevel__Default"] = "Warning" }, "run", "--once");
 
     private static async Task<string> WaitAsync(WorkerProcess process)
     {

@@ -12,7 +12,6 @@ namespace Summarizer.Worker.Tests;
 /// escapes reach neither the store nor <c>list</c> (one row per article, one column per field).
 /// </summary>
 [TestFixture]
-[NonParallelizable]
 public sealed class HostileSourceTests
 {
     private WorkerEnvironment _env = null!;
@@ -37,7 +36,7 @@ public sealed class HostileSourceTests
         _env.Source(0, "trickling-feed", feedSite.Url("/feed.xml"));
         _env.Source(1, "trickling-robots", robotsSite.Url("/feed.xml"));
 
-        var (exit, _, err) = await Cli.RunAsync("run", "--once");
+        var (exit, _, err) = await Cli.RunAsync(_env, "run", "--once");
 
         using var store = _env.OpenStore();
         var feed = await store.GetSourceAsync("trickling-feed", CancellationToken.None);
@@ -76,8 +75,8 @@ public sealed class HostileSourceTests
         _env.Set("Summarizer__Worker__MaxAttempts", "1");
         _env.Source(0, "hostile", site.Url("/feed.xml"));
 
-        var (exit, _, err) = await Cli.RunAsync("run", "--once");
-        var list = await Cli.RunAsync("list");
+        var (exit, _, err) = await Cli.RunAsync(_env, "run", "--once");
+        var list = await Cli.RunAsync(_env, "list");
 
         using var store = _env.OpenStore();
         var articles = await store.QueryAsync(new ArticleQuery(), CancellationToken.None);

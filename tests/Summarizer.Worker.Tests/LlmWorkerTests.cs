@@ -50,12 +50,12 @@ public sealed class LlmWorkerTests
         _env.Set("Summarizer__Llm__RetryLlmAfterFailure", "01:00:00");
         _env.Source(0, "site", _site.SetNumberedArticles(3), "urls");
 
-        var first = await Cli.RunAsync("run", "--once");
+        var first = await Cli.RunAsync(_env, "run", "--once");
         using var store = _env.OpenStore();
         var afterOutage = await store.QueryAsync(new ArticleQuery(), CancellationToken.None);
         Volatile.Write(ref down, false);
         await MakeDueAsync(_env.ConnectionString); // an hour passes
-        var second = await Cli.RunAsync("run", "--once");
+        var second = await Cli.RunAsync(_env, "run", "--once");
         var afterRecovery = await store.QueryAsync(new ArticleQuery(), CancellationToken.None);
 
         Assert.Multiple(() =>
@@ -87,11 +87,11 @@ public sealed class LlmWorkerTests
         _env.Source(0, "site", _site.SetNumberedArticles(articles), "urls");
         _env.Set("Summarizer__Sources__0__MaxArticlesPerRun", "1000");
 
-        using var a = WorkerProcess.StartWith(new Dictionary<string, string> { ["Summarizer__Worker__WorkerId"] = "a" }, "run", "--once");
-        using var b = WorkerProcess.StartWith(new Dictionary<string, string> { ["Summarizer__Worker__WorkerId"] = "b" }, "run", "--once");
+        using var a = WorkerProcess.StartWith(_env, new Dictionary<string, string> { ["Summarizer__Worker__WorkerId"] = "a" }, "run", "--once");
+        using var b = WorkerProcess.StartWith(_env, new Dictionary<string, string> { ["Summarizer__Worker__WorkerId"] = "b" }, "run", "--once");
         await Task.WhenAll(a.WaitForExitAsync(TimeSpan.FromMinutes(3)), b.WaitForExitAsync(TimeSpan.FromMinutes(3)));
         var outputs = await a.OutputAsync() + "\n" + await b.OutputAsync();
-        var sources = await Cli.RunAsync("sources");
+        var sources = await Cli.RunAsync(_env, "sources");
 
         await using var db = new NpgsqlConnection(connection);
         var usage = await db.QuerySingleAsync<(long Tokens, long Calls, long Reserved)>("SELECT tokens, calls, reserved_tokens FROM llm_usage");

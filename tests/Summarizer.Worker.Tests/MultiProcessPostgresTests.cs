@@ -8,6 +8,8 @@ namespace Summarizer.Worker.Tests;
 
 /// <summary>Several <c>summarizer run --once</c> processes share one PostgreSQL store: every article summarized exactly once.</summary>
 [TestFixture]
+// Not for process state (settings are passed to each run): real worker processes with short leases and deadlines get the
+// machine to themselves, so that a busy CI box does not expire their leases.
 [NonParallelizable]
 public sealed partial class MultiProcessPostgresTests
 {
@@ -134,8 +136,8 @@ public sealed partial class MultiProcessPostgresTests
     [GeneratedRegex(@"summarizer: \d+ sources polled.*")]
     private static partial Regex ReportLine();
 
-    private static WorkerProcess Worker(string id) =>
-        WorkerProcess.StartWith(new Dictionary<string, string> { ["Summarizer__Worker__WorkerId"] = id, ["Logging__LogLevel__Default"] = "Warning" }, "run", "--once");
+    private WorkerProcess Worker(string id) =>
+        WorkerProcess.StartWith(_env, new Dictionary<string, string> { ["Summarizer__Worker__WorkerId"] = id, ["Logging__LogLevel__Default"] = "Warning" }, "run", "--once");
 
     private static async Task<string> WaitAsync(WorkerProcess process)
     {

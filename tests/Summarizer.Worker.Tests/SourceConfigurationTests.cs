@@ -4,7 +4,6 @@ namespace Summarizer.Worker.Tests;
 
 /// <summary>A source that cannot run is a configuration error naming the source (exit 2), never silently dropped or accepted.</summary>
 [TestFixture]
-[NonParallelizable]
 public sealed class SourceConfigurationTests
 {
     [TestCase("Type", "xml", "Summarizer__Sources__1__Type='xml' is not one of rss, atom, sitemap, urls", TestName = "RunOnce_UnknownSourceType_ConfigurationErrorNamingTheSource")]
@@ -18,7 +17,7 @@ public sealed class SourceConfigurationTests
         env.Source(1, "broken-source", new Uri("http://127.0.0.1:9/other.xml"));
         env.Set($"Summarizer__Sources__1__{key}", value);
 
-        var (exit, _, err) = await Cli.RunAsync("run", "--once");
+        var (exit, _, err) = await Cli.RunAsync(env, "run", "--once");
 
         Assert.Multiple(() =>
         {

@@ -5,7 +5,6 @@ namespace Summarizer.Worker.Tests;
 
 /// <summary>list, show, export and summarize's storing, over a store one pass filled.</summary>
 [TestFixture]
-[NonParallelizable]
 public sealed class StoreCommandsTests
 {
     private NewsSite _site = null!;
@@ -20,7 +19,7 @@ public sealed class StoreCommandsTests
         _site.SetArticle("/b", "عنوان ثان", 2);
         _site.Set("/urls.txt", $"{_site.Url("/a")}\n# comment\n{_site.Url("/b")}\n", "text/plain");
         _env.Source(0, "list", _site.Url("/urls.txt"));
-        await Cli.RunAsync("run", "--once");
+        await Cli.RunAsync(_env, "run", "--once");
     }
 
     [TearDown]
@@ -33,7 +32,7 @@ public sealed class StoreCommandsTests
     [Test]
     public async Task List_AfterPass_ShowsEveryArticle()
     {
-        var (exit, output, _) = await Cli.RunAsync("list", "--source", "list", "--status", "summarized");
+        var (exit, output, _) = await Cli.RunAsync(_env, "list", "--source", "list", "--status", "summarized");
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.Zero);
@@ -46,7 +45,7 @@ public sealed class StoreCommandsTests
     [Test]
     public async Task List_SinceFuture_PrintsOnlyTheHeader()
     {
-        var (exit, output, _) = await Cli.RunAsync("list", "--since", "2999-01-01");
+        var (exit, output, _) = await Cli.RunAsync(_env, "list", "--since", "2999-01-01");
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.Zero);
@@ -57,8 +56,8 @@ public sealed class StoreCommandsTests
     [Test]
     public async Task Show_ByIdAndUrl_PrintsSummary()
     {
-        var byId = await Cli.RunAsync("show", "2");
-        var byUrl = await Cli.RunAsync("show", _site.Url("/b").AbsoluteUri + "?utm_medium=x");
+        var byId = await Cli.RunAsync(_env, "show", "2");
+        var byUrl = await Cli.RunAsync(_env, "show", _site.Url("/b").AbsoluteUri + "?utm_medium=x");
         Assert.Multiple(() =>
         {
             Assert.That(byId.Exit, Is.Zero, byId.Err);
@@ -70,7 +69,7 @@ public sealed class StoreCommandsTests
     [Test]
     public async Task Show_Unknown_ExitsBadUsage()
     {
-        var (exit, _, err) = await Cli.RunAsync("show", "999");
+        var (exit, _, err) = await Cli.RunAsync(_env, "show", "999");
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.EqualTo(2));
@@ -81,7 +80,7 @@ public sealed class StoreCommandsTests
     [Test]
     public async Task Export_Html_EscapesEveryValue()
     {
-        var (exit, output, _) = await Cli.RunAsync("export", "--format", "html");
+        var (exit, output, _) = await Cli.RunAsync(_env, "export", "--format", "html");
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.Zero);
@@ -95,8 +94,8 @@ public sealed class StoreCommandsTests
     [Test]
     public async Task Export_JsonlAndMarkdown_OneEntryPerSummary()
     {
-        var jsonl = await Cli.RunAsync("export", "--format", "jsonl");
-        var markdown = await Cli.RunAsync("export", "--format", "markdown", "--since", "1h");
+        var jsonl = await Cli.RunAsync(_env, "export", "--format", "jsonl");
+        var markdown = await Cli.RunAsync(_env, "export", "--format", "markdown", "--since", "1h");
         Assert.Multiple(() =>
         {
             Assert.That(jsonl.Out.Trim().Split('\n'), Has.Length.EqualTo(2));
@@ -111,8 +110,8 @@ public sealed class StoreCommandsTests
         _site.SetArticle("/c", "ثالث", 3);
         _site.SetArticle("/d", "رابع", 4);
 
-        var stored = await Cli.RunAsync("summarize", _site.Url("/c").AbsoluteUri);
-        var notStored = await Cli.RunAsync("summarize", "--no-store", _site.Url("/d").AbsoluteUri);
+        var stored = await Cli.RunAsync(_env, "summarize", _site.Url("/c").AbsoluteUri);
+        var notStored = await Cli.RunAsync(_env, "summarize", "--no-store", _site.Url("/d").AbsoluteUri);
 
         using var store = _env.OpenStore();
         var c = await store.FindArticleByUrlAsync(_site.Url("/c").AbsoluteUri, CancellationToken.None);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Summarizer.Hosting;
+using Summarizer.Storage;
 using Summarizer.Testing;
 
 namespace Summarizer.Worker.Tests;
@@ -13,7 +14,6 @@ namespace Summarizer.Worker.Tests;
 /// sources it says where they are configured.
 /// </summary>
 [TestFixture]
-[NonParallelizable]
 public sealed class WorkerSpeaksTests
 {
     private NewsSite _site = null!;
@@ -44,7 +44,8 @@ public sealed class WorkerSpeaksTests
         _env.Set("Summarizer__Worker__PollInterval", "01:00:00"); // one pass, then the service waits
         var lines = new ConcurrentQueue<(LogLevel Level, string Message)>();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
-        builder.AddSummarizer().AddWorker();
+        builder.AddSummarizer(_env.AddTo, _env.Time);
+        builder.Services.AddStorage(builder.Configuration).AddWorker(builder.Configuration);
         builder.Logging.ClearProviders(); // captured, not printed: a quiet test run
         builder.Logging.AddProvider(new CapturingProvider(lines));
         using var host = builder.Build();
@@ -71,7 +72,7 @@ public sealed class WorkerSpeaksTests
     [Test]
     public async Task RunOnce_NoSources_SaysWhereSourcesAreConfigured()
     {
-        var (exit, _, err) = await Cli.RunAsync("run", "--once");
+        var (exit, _, err) = await Cli.RunAsync(_env, "run", "--once");
 
         Assert.Multiple(() =>
         {
@@ -86,7 +87,7 @@ public sealed class WorkerSpeaksTests
     {
         _env.Source(0, "wire", _site.Url("/feed.xml"));
 
-        var (exit, _, err) = await Cli.RunAsync("run", "--once");
+        var (exit, _, err) = await Cli.RunAsync(_env, "run", "--once");
 
         Assert.Multiple(() =>
         {
@@ -100,7 +101,7 @@ public sealed class WorkerSpeaksTests
     {
         _env.Source(0, "wire", _site.Url("/feed.xml"));
 
-        var (exit, output, err) = await Cli.RunAsync("run", "--once", "--quiet");
+        var (exit, output, err) = await Cli.RunAsync(_env, "run", "--once", "--quiet");
 
         using var store = _env.OpenStore();
         var summarized = await store.QueryAsync(new Storage.ArticleQuery(Status: Storage.ArticleStatus.Summarized), CancellationToken.None);

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
-using Summarizer.Hosting.Configuration;
+using Summarizer.Configuration;
 using Summarizer.Sources;
 using Summarizer.Storage;
 using Summarizer.Summarization.Llm;
@@ -26,7 +26,7 @@ internal static class CheckCommand
             Microsoft.Extensions.Hosting.IHost host;
             try
             {
-                host = await CliHost.StartAsync(parse.GetValue(verbose), cancellationToken, null, console.Error);
+                host = await CliHost.StartAsync(console, parse.GetValue(verbose), HostParts.Worker, settings: null, console.Error, cancellationToken);
             }
             catch (InvalidConfigurationException ex)
             {
@@ -41,7 +41,7 @@ internal static class CheckCommand
             using (host)
             {
                 report.Pass("configuration", "every setting is valid (built-in defaults, ./appsettings.json, user secrets, environment)");
-                await StoreCheck.RunAsync(host.Get<IArticleStore>(), host.Get<IOptions<StorageOptions>>(), parse.GetValue(migrate), report, cancellationToken);
+                await StoreCheck.RunAsync(host.Get<SqlArticleStore>(), host.Get<IOptions<StorageOptions>>(), parse.GetValue(migrate), report, cancellationToken);
                 await LlmCheck.RunAsync(host.Services.GetService<Kernel>(), host.Get<IOptions<LlmOptions>>().Value, report, cancellationToken);
                 await SourceCheck.RunAsync(host.Get<SourceDiscoverer>(), host.Get<IOptions<SourcesOptions>>().Value, report, cancellationToken);
             }

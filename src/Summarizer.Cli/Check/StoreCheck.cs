@@ -8,18 +8,12 @@ namespace Summarizer.Cli.Check;
 /// <summary>Opens the store and reads its schema version; applies pending migrations only when asked to.</summary>
 internal static class StoreCheck
 {
-    public static async Task RunAsync(IArticleStore store, IOptions<StorageOptions> options, bool migrate, CheckReport report, CancellationToken cancellationToken)
+    public static async Task RunAsync(SqlArticleStore store, IOptions<StorageOptions> options, bool migrate, CheckReport report, CancellationToken cancellationToken)
     {
         var name = $"store ({options.Value.Provider.ToString().ToLowerInvariant()} {PassReporting.StoreName(options.Value)})";
-        if (store is not SqlArticleStore sql)
-        {
-            report.Inform(name, "not a SQL store; nothing to check");
-            return;
-        }
-
         try
         {
-            if (!migrate && sql is SqliteArticleStore { DataSource: var file } && file != ":memory:" && !File.Exists(file))
+            if (!migrate && store is SqliteArticleStore { DataSource: var file } && file != ":memory:" && !File.Exists(file))
             {
                 report.Pass(name, "not created yet; the first command that uses it creates it (or run summarizer check --migrate)");
                 return;
@@ -27,10 +21,10 @@ internal static class StoreCheck
 
             if (migrate)
             {
-                await sql.MigrateAsync(cancellationToken);
+                await store.MigrateAsync(cancellationToken);
             }
 
-            var (current, latest) = await sql.GetSchemaVersionAsync(cancellationToken);
+            var (current, latest) = await store.GetSchemaVersionAsync(cancellationToken);
             var detail = current >= latest
                 ? string.Create(CultureInfo.InvariantCulture, $"opened, schema version {current} (up to date)")
                 : string.Create(CultureInfo.InvariantCulture,

@@ -18,12 +18,12 @@ internal static class ExtractCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var isVerbose = parse.GetValue(verbose);
-            using var host = await CliHost.StartAsync(isVerbose, cancellationToken);
-            var pipeline = host.Get<IArticlePipeline>();
+            using var host = await CliHost.StartAsync(console, isVerbose, HostParts.Pipeline, cancellationToken);
+            var workflow = host.Get<ArticleWorkflow>();
             var resolved = new InputResolver(console.OpenStdin).Resolve(parse.GetValue(inputs)!);
             return await new BatchRunner(console, isVerbose).RunAsync(
                 resolved,
-                pipeline.ExtractAsync,
+                workflow.ExtractAsync,
                 SinkFactory.ForExtractions(parse.GetValue(format), console.Out),
                 cancellationToken,
                 InputResolver.Count(parse.GetValue(inputs)!));

@@ -31,8 +31,8 @@ internal static class RunCommand
 
             var isQuiet = parse.GetValue(quiet);
             // The worker's own lines are Information; quiet keeps its warnings and errors.
-            using var host = await CliHost.StartAsync(parse.GetValue(verbose), cancellationToken,
-                isQuiet ? [new("Logging:LogLevel:Summarizer.Worker", "Warning")] : null, console.Error);
+            using var host = await CliHost.StartAsync(
+                console, parse.GetValue(verbose), HostParts.Worker, isQuiet ? [new("Logging:LogLevel:Summarizer.Worker", "Warning")] : null, console.Error, cancellationToken);
             if (parse.GetValue(once))
             {
                 var pass = host.Get<WorkerPass>();

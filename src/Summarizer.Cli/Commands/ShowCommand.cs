@@ -14,8 +14,8 @@ internal static class ShowCommand
         var command = new Command("show", "Show one stored article: its state and its summary") { key };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = await CliHost.StartAsync(parse.GetValue(verbose), cancellationToken);
-            var store = host.Get<IArticleStore>();
+            using var host = await CliHost.StartAsync(console, parse.GetValue(verbose), HostParts.Store, cancellationToken);
+            var store = host.Get<IArticleLookup>();
             var value = parse.GetValue(key)!;
             var article = long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
                 ? await store.GetArticleAsync(id, cancellationToken)
@@ -27,7 +27,7 @@ internal static class ShowCommand
 
             var output = console.Out;
             await output.WriteLineAsync($"id: {article.Id}\nurl: {article.Url}\ncanonical: {article.CanonicalUrl ?? "-"}\nsource: {article.Source}");
-            await output.WriteLineAsync($"status: {article.Status}\nattempts: {article.Attempts}\nupdated: {StoreOptions.Time(article.UpdatedAt)}");
+            await output.WriteLineAsync($"status: {article.Status.Name()}\nattempts: {article.Attempts}\nupdated: {StoreOptions.Time(article.UpdatedAt)}");
             if (article.LastError is { } error)
             {
                 await output.WriteLineAsync($"last error: {error}");

@@ -14,8 +14,8 @@ internal static class SourcesCommand
         var command = new Command("sources", "Each source: last poll, its answer, new articles, failures, and its articles by status");
         command.SetAction(async (parse, cancellationToken) =>
         {
-            using var host = await CliHost.StartAsync(parse.GetValue(verbose), cancellationToken);
-            var reports = (await host.Get<IArticleStore>().GetSourceReportsAsync(cancellationToken)).ToDictionary(r => r.State.Name);
+            using var host = await CliHost.StartAsync(console, parse.GetValue(verbose), HostParts.Worker, cancellationToken);
+            var reports = (await host.Get<IArticleLookup>().GetSourceReportsAsync(cancellationToken)).ToDictionary(r => r.State.Name);
             var configured = host.Get<IOptions<SourcesOptions>>().Value.Sources;
             await console.Out.WriteLineAsync("name\tenabled\tlast poll\tstatus\tnew\tpoll failures\tarticles\tsummarized\tfailed\tpending\tlast error");
             var names = configured.Select(s => s.DisplayName).Concat(reports.Keys).Distinct();

@@ -13,29 +13,29 @@ internal static class StoreOptions
         var option = new Option<string?>("--status")
         {
             Description = "Only articles in this state",
-            HelpName = string.Join('|', ArticleStatus.All),
+            HelpName = string.Join('|', ArticleStatusNames.All),
             CustomParser = result =>
             {
                 var value = result.Tokens.Count == 0 ? null : result.Tokens[0].Value.ToLowerInvariant();
-                if (value is not null && !ArticleStatus.All.Contains(value))
+                if (value is not null && !ArticleStatusNames.All.Contains(value))
                 {
-                    result.AddError($"--status must be one of {string.Join(", ", ArticleStatus.All)}, not '{value}'");
+                    result.AddError($"--status must be one of {string.Join(", ", ArticleStatusNames.All)}, not '{value}'");
                 }
 
                 return value;
             },
         };
-        option.CompletionSources.Add([.. ArticleStatus.All]);
+        option.CompletionSources.Add([.. ArticleStatusNames.All]);
         return option;
     }
 
-    public static Option<DateTimeOffset?> Since() => new("--since")
+    public static Option<DateTimeOffset?> Since(TimeProvider time) => new("--since")
     {
         Description = "Only articles changed since this time (ISO 8601, e.g. 2026-05-01 or 2026-05-01T08:00Z) or for this long (e.g. 24h, 7d)",
-        CustomParser = result => ParseSince(result.Tokens.Single().Value, result),
+        CustomParser = result => ParseSince(result.Tokens.Single().Value, time.GetUtcNow(), result),
     };
 
-    private static DateTimeOffset? ParseSince(string value, System.CommandLine.Parsing.ArgumentResult result)
+    private static DateTimeOffset? ParseSince(string value, DateTimeOffset now, System.CommandLine.Parsing.ArgumentResult result)
     {
         if (value.Length > 1 && double.TryParse(value[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
         {
@@ -48,7 +48,7 @@ internal static class StoreOptions
             };
             if (span is { } s)
             {
-                return DateTimeOffset.UtcNow - s;
+                return now - s;
             }
         }
 

@@ -1,5 +1,4 @@
 using Summarizer.Pipeline;
-using Summarizer.Sources;
 using Summarizer.Storage;
 using Summarizer.Summarization;
 
@@ -8,37 +7,22 @@ namespace Summarizer.Cli.Commands;
 /// <summary>What <c>summarize</c> keeps, and how stored rows turn back into what the renderers print.</summary>
 internal static class StoredSummaries
 {
-    public const string CliSource = "cli";
-
     /// <summary>
-    /// Summarizes and keeps the result. A summary that was made but could not be stored (a read-only folder, a database
-    /// that is away) is still printed: the store failing is reported on <paramref name="warnings"/>, not as a lost article.
+    /// Runs the article workflow for one input: a summary already stored for the same text, summarizer, model and prompt is
+    /// reused, and the result is kept (unless there is no store). A summary that was made but could not be stored (a
+    /// read-only folder, a database that is away) is still printed: the store failing is reported on
+    /// <paramref name="warnings"/>, not as a lost article.
     /// </summary>
-    public static async Task<SummarizedArticle> SummarizeAndStoreAsync(
-        IArticlePipeline pipeline, IArticleStore store, ArticleInput input, IArticleSummarizer summarizer, TextWriter warnings,
-        CancellationToken cancellationToken)
+    public static async Task<SummarizedArticle> SummarizeAsync(
+        ArticleWorkflow workflow, ArticleInput input, IArticleSummarizer summarizer, TextWriter warnings, CancellationToken cancellationToken)
     {
-        var result = await pipeline.SummarizeAsync(input, summarizer, cancellationToken);
-        // Files are kept under their file:// URL (set when the file was read); stdin has none and is not kept.
-        var url = input.Url is { Scheme: "http" or "https" } web ? UrlNormalizer.Normalize(web) : input.Url is { IsFile: true } file ? file : null;
-        if (url is null)
+        var result = await workflow.RunAsync(new ArticleJob(input) { StoreIsBestEffort = true }, summarizer, cancellationToken);
+        if (result.StoreWarning is { } warning)
         {
-            return result;
+            await warnings.WriteLineAsync($"summarizer: {input.Source}: summarized, but not stored: {warning} (--no-store skips the store)");
         }
 
-        try
-        {
-            var fetched = FetchedArticle.From(result.Article);
-            var id = await store.EnsureArticleAsync(CliSource, url.AbsoluteUri, cancellationToken);
-            await store.RecordFetchedAsync(id, fetched, cancellationToken);
-            await store.SaveSummaryAsync(id, fetched.TextHash, result.Summary, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            await warnings.WriteLineAsync($"summarizer: {input.Source}: summarized, but not stored: {ex.Message} (--no-store skips the store)");
-        }
-
-        return result;
+        return result.ToSummarized();
     }
 
     public static SummarizedArticle ToSummarized(ArticleRecord article, SummaryRecord summary)

@@ -25,19 +25,17 @@ internal static class SummarizeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var isVerbose = parse.GetValue(verbose);
-            using var host = await CliHost.StartAsync(isVerbose, cancellationToken);
+            var keep = !parse.GetValue(noStore);
+            using var host = await CliHost.StartAsync(console, isVerbose, keep ? HostParts.Store : HostParts.Pipeline, cancellationToken);
             var chosen = host.Get<ISummarizerSelector>().Select(parse.GetValue(summarizer));
-            var pipeline = host.Get<IArticlePipeline>();
+            var workflow = host.Get<ArticleWorkflow>();
             var resolved = new InputResolver(console.OpenStdin).Resolve(parse.GetValue(inputs)!);
-            var store = parse.GetValue(noStore) ? null : host.Get<Storage.IArticleStore>();
             var outputLanguage = host.Get<IOptions<LlmOptions>>().Value.OutputLanguage;
             return await new BatchRunner(console, isVerbose).RunAsync(
                 resolved,
                 async (input, ct) =>
                 {
-                    var result = store is null
-                        ? await pipeline.SummarizeAsync(input, chosen, ct)
-                        : await StoredSummaries.SummarizeAndStoreAsync(pipeline, store, input, chosen, console.Error, ct);
+                    var result = await StoredSummaries.SummarizeAsync(workflow, input, chosen, console.Error, ct);
                     if (LanguageNotice.For(result, outputLanguage) is { } notice)
                     {
                         await console.Error.WriteLineAsync($"summarizer: {input.Source}: {notice}");

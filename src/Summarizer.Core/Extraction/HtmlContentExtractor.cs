@@ -43,8 +43,9 @@ internal sealed class HtmlContentExtractor(IOptions<ExtractionOptions> options, 
     private ExtractedArticle ExtractCore(FetchedPage page)
     {
         var settings = options.Value;
-        using var document = HtmlDocumentLoader.Load(page, settings.MaxHtmlChars);
-        var metadata = MetadataReader.Read(document, page.Url, _time.GetUtcNow());
+        var html = HtmlDocumentLoader.Decode(page);
+        using var document = HtmlDocumentLoader.Parse(html, settings.MaxHtmlChars);
+        var metadata = MetadataReader.Read(document, page.Url, _time.GetUtcNow(), html);
         var (blocks, source) = Body(document, metadata, settings, page.Url);
         var letters = CandidateChooser.Letters(blocks);
         if (letters < settings.MinArticleLetters)
@@ -52,7 +53,7 @@ internal sealed class HtmlContentExtractor(IOptions<ExtractionOptions> options, 
             // The page keeps its title and dates: a listing or a stub is not summarized, but it is still a known page.
             throw new SummarizerException(FailureKind.NotAnArticle, "no article text was found on the page (too little prose outside navigation and boilerplate)")
             {
-                Page = Article(page, metadata, []),
+                Detail = Article(page, metadata, []), // read as exception.Page (NotAnArticleDetail)
             };
         }
 

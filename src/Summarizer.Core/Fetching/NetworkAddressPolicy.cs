@@ -9,7 +9,7 @@ namespace Summarizer.Fetching;
 /// reachable (<c>SpecialPurposeAddresses.txt</c>), IPv6 forms that wrap such an IPv4 address (mapped, translated,
 /// NAT64, 6to4), and the machine's own interface addresses.
 /// </summary>
-public static class NetworkAddressPolicy
+internal static class NetworkAddressPolicy
 {
     public static bool IsPublic(IPAddress address) => IsPublic(address, LocalAddresses.Contains);
 

@@ -1,7 +1,7 @@
 namespace Summarizer.Hosting;
 
 /// <summary>The repository's <c>appsettings.json</c>, compiled into the assembly.</summary>
-public static class EmbeddedDefaults
+internal static class EmbeddedDefaults
 {
     private const string ResourceName = "Summarizer.appsettings.json";
 

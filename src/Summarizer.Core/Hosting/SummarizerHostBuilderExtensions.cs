@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Summarizer.Extraction;
 using Summarizer.Fetching;
-using Summarizer.Hosting.Configuration;
+using Summarizer.Configuration;
 using Summarizer.Pipeline;
 using Summarizer.Summarization;
 using Summarizer.Summarization.Extractive;
@@ -22,22 +23,31 @@ public static class SummarizerHostBuilderExtensions
     /// </summary>
     public const string UserSecretsId = "arabic-news-summarizer";
 
-    public static IHostApplicationBuilder AddSummarizer(this IHostApplicationBuilder builder)
+    /// <summary>
+    /// Configuration (the embedded defaults, then <paramref name="addUserSources"/>, by default the process's own:
+    /// <see cref="AddProcessSources"/>), logging to stderr, the clock and the article pipeline.
+    /// A caller that passes its own sources and <paramref name="time"/> runs without touching process state (tests).
+    /// </summary>
+    public static IHostApplicationBuilder AddSummarizer(
+        this IHostApplicationBuilder builder, Action<IConfigurationBuilder>? addUserSources = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        AddConfigurationSources(builder.Configuration);
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection(LogDefaults);
+        builder.Configuration.AddJsonStream(EmbeddedDefaults.Open());
+        (addUserSources ?? (c => AddProcessSources(c, Directory.GetCurrentDirectory())))(builder.Configuration);
 
         builder.Logging.ClearProviders();
         // stdout belongs to the summaries; every log line goes to stderr, one line per entry (a person counts them).
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
 
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(time ?? TimeProvider.System);
         builder.Services.AddFetching(builder.Configuration);
         builder.Services.AddExtraction(builder.Configuration);
         builder.Services.AddExtractiveSummarizer(builder.Configuration);
         builder.Services.AddLlmSummarizer(builder.Configuration);
-        builder.Services.AddSummarization();
+        builder.Services.AddSummarization(builder.Configuration);
         builder.Services.AddArticlePipeline();
         return builder;
     }
@@ -54,17 +64,26 @@ public static class SummarizerHostBuilderExtensions
     ];
 
     /// <summary>
-    /// Log defaults, then embedded defaults, then <c>appsettings.json</c> in the working folder, then user secrets, then environment variables:
-    /// later sources win, so a fresh machine runs on the defaults and a deployment overrides only what it needs.
+    /// The process's settings over the embedded defaults: <c>appsettings.json</c> in <paramref name="workingDirectory"/>,
+    /// then user secrets, then environment variables. Later sources win, so a fresh machine runs on the defaults and a
+    /// deployment overrides only what it needs.
     /// </summary>
-    private static void AddConfigurationSources(IConfigurationManager configuration)
+    public static IConfigurationBuilder AddProcessSources(IConfigurationBuilder configuration, string workingDirectory)
     {
-        configuration.Sources.Clear();
-        configuration.AddInMemoryCollection(LogDefaults);
-        configuration.AddJsonStream(EmbeddedDefaults.Open());
-        var file = Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json");
+        AddSettingsFile(configuration, workingDirectory);
+        configuration.AddUserSecrets(UserSecretsId, reloadOnChange: false);
+        configuration.AddEnvironmentVariables();
+        return configuration;
+    }
+
+    /// <summary><c>appsettings.json</c> in <paramref name="folder"/>, when there is one; a file that is not JSON is reported with its path, line and column.</summary>
+    public static IConfigurationBuilder AddSettingsFile(IConfigurationBuilder configuration, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var file = Path.Combine(folder, "appsettings.json");
         try
         {
+            // A configuration manager loads the file here.
             configuration.AddJsonFile(file, optional: true, reloadOnChange: false);
         }
         catch (InvalidDataException ex)
@@ -72,7 +91,6 @@ public static class SummarizerHostBuilderExtensions
             throw new InvalidConfigurationException([JsonSyntax.Describe(file, ex)]);
         }
 
-        configuration.AddUserSecrets(UserSecretsId, reloadOnChange: false);
-        configuration.AddEnvironmentVariables();
+        return configuration;
     }
 }

@@ -1,6 +1,5 @@
-using Summarizer.Storage;
 
 namespace Summarizer.Sources;
 
 /// <summary>What one feed, sitemap or URL list lists: articles, and (sitemap index) further sitemaps.</summary>
-public sealed record FeedDocument(IReadOnlyList<DiscoveredArticle> Articles, IReadOnlyList<Uri> Sitemaps);
+internal sealed record FeedDocument(IReadOnlyList<DiscoveredArticle> Articles, IReadOnlyList<Uri> Sitemaps);

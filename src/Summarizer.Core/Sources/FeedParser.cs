@@ -1,7 +1,6 @@
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
-using Summarizer.Storage;
 using Summarizer.Text;
 
 namespace Summarizer.Sources;
@@ -10,7 +9,7 @@ namespace Summarizer.Sources;
 /// Reads RSS 2.0 (and 1.0), Atom, XML sitemaps (index files, Google News sitemaps) and plain URL lists
 /// with System.Xml (no DTDs, no external entities). Not XML where XML is needed: <see cref="FailureKind.BadInput"/>.
 /// </summary>
-public static class FeedParser
+internal static class FeedParser
 {
     private static readonly XNamespace News = "http://www.google.com/schemas/sitemap-news/0.9";
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Summarizer.Fetching.Politeness;
-using Summarizer.Storage;
 
 namespace Summarizer.Sources;
 

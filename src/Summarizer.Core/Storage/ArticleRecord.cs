@@ -23,7 +23,7 @@ public sealed record ArticleRecord
 
     public string? TextHash { get; init; }
 
-    public required string Status { get; init; }
+    public required ArticleStatus Status { get; init; }
 
     public int Attempts { get; init; }
 

@@ -1,6 +1,5 @@
 using Summarizer.Extraction;
 using Summarizer.Sources;
-using Summarizer.Worker;
 
 namespace Summarizer.Storage;
 

@@ -2,7 +2,7 @@ namespace Summarizer.Storage;
 
 /// <summary>
 /// What the reading room reads: summarized articles, newest first, by source or day, and full-text search.
-/// Read only; the worker's queue is <see cref="IArticleStore"/>.
+/// Read only; the worker's queue is <see cref="IArticleQueue"/>.
 /// </summary>
 public interface IArticleCatalog
 {

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Diagnostics;
-using Summarizer.Extraction;
 using Summarizer.Fetching.Politeness;
 using Summarizer.Pipeline;
 using Summarizer.Sources;
@@ -12,14 +11,13 @@ using Summarizer.Text;
 namespace Summarizer.Worker;
 
 /// <summary>
-/// One claimed article: fetch (politely), extract, dedupe by content hash, reuse a stored summary or summarize, store.
-/// Every failure is recorded on the article; shutdown gives the claim back; an article over its
-/// <see cref="WorkerOptions.ArticleTimeBudget"/> is stopped wherever it is and fails.
+/// One claimed article through the <see cref="ArticleWorkflow"/> (built with the polite fetcher), and what is the
+/// worker's own: every failure recorded on the article with a retry time, shutdown giving the claim back, and an
+/// article over its <see cref="WorkerOptions.ArticleTimeBudget"/> stopped wherever it is.
 /// </summary>
 public sealed class ArticleProcessor(
-    PolitePageFetcher fetcher,
-    IArticlePipeline pipeline,
-    IArticleStore store,
+    ArticleWorkflow workflow,
+    IArticleQueue store,
     IOptions<WorkerOptions> options,
     IOptions<SourcesOptions> sources,
     IOptions<StorageOptions> storage,
@@ -76,54 +74,45 @@ public sealed class ArticleProcessor(
             outcome = await FailAsync(article, $"{ex.GetType().Name}: {ex.Message}", retry: true);
         }
 
-        WorkerLog.Processed(logger, article.Id, article.Url, outcome);
         Count(article.Source, outcome);
         return outcome;
     }
 
     private async Task<ArticleOutcome> RunAsync(ArticleRecord article, IArticleSummarizer summarizer, CancellationToken cancellationToken)
     {
-        var url = new Uri(article.Url);
-        var started = time.GetTimestamp();
-        var page = await fetcher.FetchAsync(url, cancellationToken);
-        SummarizerMetrics.FetchTook(article.Source, time.GetElapsedTime(started));
-        started = time.GetTimestamp();
-        var extraction = await pipeline.ExtractAsync(ArticleInput.FromPage(article.Url, article.Url, page), cancellationToken);
-        SummarizerMetrics.ExtractTook(article.Source, time.GetElapsedTime(started));
-        var extracted = WithSourceLanguage(extraction.Article, article.Source);
-        var fetched = FetchedArticle.From(extracted);
-        var hash = fetched.TextHash;
-        await store.RecordFetchedAsync(article.Id, fetched, cancellationToken);
+        var job = new ArticleJob(ArticleInput.FromUrl(new Uri(article.Url)) with { Id = article.Url, Source = article.Url })
+        {
+            ArticleId = article.Id,
+            Source = article.Source,
+            DefaultLanguage = sources.Value.Sources.FirstOrDefault(s => s.DisplayName == article.Source)?.Language,
+            SkipDuplicates = true,
+        };
+        var result = await workflow.RunAsync(job, summarizer, cancellationToken);
+        var outcome = result.Outcome switch
+        {
+            WorkflowOutcome.Duplicate => ArticleOutcome.Skipped,
+            WorkflowOutcome.Reused => ArticleOutcome.Reused,
+            _ => ArticleOutcome.Summarized,
+        };
+        var t = result.Timings;
+        SummarizerMetrics.FetchTook(article.Source, TimeSpan.FromMilliseconds(t.Fetch));
+        SummarizerMetrics.ExtractTook(article.Source, TimeSpan.FromMilliseconds(t.Extract));
         SummarizerMetrics.ArticleFetched(article.Source);
-
-        if (await store.FindDuplicateAsync(article.Id, hash, cancellationToken) is { } duplicate)
+        if (result.Outcome == WorkflowOutcome.Summarized && result.Summary is { } summary)
         {
-            await store.MarkSkippedAsync(article.Id, $"duplicate of article {duplicate} (same text)", cancellationToken);
-            return ArticleOutcome.Skipped;
+            SummarizerMetrics.SummarizeTook(article.Source, TimeSpan.FromMilliseconds(t.Summarize), summary);
+            if (summary.RetryLlmAfter is { } retryAt && article.Attempts + 1 < options.Value.MaxAttempts)
+            {
+                // The LLM could not be asked (outage, open circuit, spent budget): readers have the extractive box now, and
+                // the article comes back at retryAt for its LLM summary. It keeps the box while it waits.
+                await store.MarkFailedAsync(article.Id, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"extractive summary for now; LLM summary queued for {retryAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC: {summary.ValidationIssues.FirstOrDefault()}"),
+                    retryAt, cancellationToken);
+            }
         }
 
-        var versioned = summarizer as IVersionedSummarizer;
-        var key = new SummaryKey(hash, summarizer.Name, versioned?.Model, versioned?.PromptVersion);
-        if (await store.FindSummaryAsync(key, cancellationToken) is { } existing)
-        {
-            await store.AttachSummaryAsync(article.Id, existing.Id, cancellationToken);
-            return ArticleOutcome.Reused;
-        }
-
-        started = time.GetTimestamp();
-        var summary = await summarizer.SummarizeAsync(extracted, cancellationToken);
-        SummarizerMetrics.SummarizeTook(article.Source, time.GetElapsedTime(started), summary);
-        await store.SaveSummaryAsync(article.Id, hash, summary, cancellationToken);
-        if (summary.RetryLlmAfter is { } retryAt && article.Attempts + 1 < options.Value.MaxAttempts)
-        {
-            // The LLM could not be asked (outage, open circuit, spent budget): readers have the extractive box now, and
-            // the article comes back at retryAt for its LLM summary. It keeps the box while it waits.
-            await store.MarkFailedAsync(article.Id, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"extractive summary for now; LLM summary queued for {retryAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC: {summary.ValidationIssues.FirstOrDefault()}"),
-                retryAt, cancellationToken);
-        }
-
-        return ArticleOutcome.Summarized;
+        WorkerLog.Processed(logger, article.Id, article.Url, outcome, t.Fetch, t.Extract, t.Summarize);
+        return outcome;
     }
 
     private static void Count(string source, ArticleOutcome outcome)
@@ -142,12 +131,6 @@ public sealed class ArticleProcessor(
         }
     }
 
-    /// <summary>A page that does not say its language takes the one its source declares (<see cref="SourceOptions.Language"/>).</summary>
-    private ExtractedArticle WithSourceLanguage(ExtractedArticle extracted, string source) =>
-        extracted.Language == "und" && sources.Value.Sources.FirstOrDefault(s => s.DisplayName == source)?.Language is { Length: > 0 } language
-            ? extracted with { Language = language, Direction = LanguageGuess.DirectionOf(language) }
-            : extracted;
-
     /// <summary>Bad input, no article and robots.txt refusals do not change by waiting; network, HTTP and LLM failures may.</summary>
     private static bool Retryable(SummarizerException ex) =>
         ex is not RobotsDisallowedException && ex.Kind is FailureKind.CouldNotFetch or FailureKind.SummarizationFailed;
@@ -160,7 +143,9 @@ public sealed class ArticleProcessor(
         WorkerLog.ArticleFailed(logger, article.Id, article.Url, attempts, error);
         var next = delay is { } d ? time.GetUtcNow() + d : (DateTimeOffset?)null;
         await TryRecordAsync(article.Id, () => store.MarkFailedAsync(article.Id, error, next, CancellationToken.None));
-        return next is null ? ArticleOutcome.Failed : ArticleOutcome.Retrying;
+        var outcome = next is null ? ArticleOutcome.Failed : ArticleOutcome.Retrying;
+        WorkerLog.Failed(logger, article.Id, article.Url, outcome);
+        return outcome;
     }
 
     private async Task TryRecordAsync(long id, Func<Task> record)

@@ -15,7 +15,7 @@ internal sealed class LeaseHeartbeat : IAsyncDisposable
     private readonly CancellationTokenSource _lost = new();
     private readonly Task _loop;
 
-    public LeaseHeartbeat(IArticleStore store, long articleId, string workerId, TimeSpan lease, TimeProvider time, ILogger logger)
+    public LeaseHeartbeat(IArticleQueue store, long articleId, string workerId, TimeSpan lease, TimeProvider time, ILogger logger)
     {
         _loop = RunAsync(store, articleId, workerId, lease, time, logger);
     }
@@ -33,7 +33,7 @@ internal sealed class LeaseHeartbeat : IAsyncDisposable
         _lost.Dispose();
     }
 
-    private async Task RunAsync(IArticleStore store, long articleId, string workerId, TimeSpan lease, TimeProvider time, ILogger logger)
+    private async Task RunAsync(IArticleQueue store, long articleId, string workerId, TimeSpan lease, TimeProvider time, ILogger logger)
     {
         var beat = lease / 3;
         while (!_stop.IsCancellationRequested)

@@ -11,7 +11,7 @@ namespace Summarizer.Worker;
 /// has its own time budget (<see cref="WorkerOptions.SourceTimeBudget"/>), so a feed or sitemap that trickles cannot hold a pass.
 /// </summary>
 public sealed class SourcePoller(
-    SourceDiscoverer discoverer, IArticleStore store, IOptions<WorkerOptions> options, TimeProvider time, ILogger<SourcePoller> logger)
+    SourceDiscoverer discoverer, IArticleQueue queue, ISourceStateStore store, IOptions<WorkerOptions> options, TimeProvider time, ILogger<SourcePoller> logger)
 {
     public static bool IsDue(SourceOptions source, SourceState? state, DateTimeOffset now)
     {
@@ -82,7 +82,7 @@ public sealed class SourcePoller(
         {
             // A batch no larger than the room left: even if every URL in it is new, the cap holds.
             var batch = articles.Skip(next).Take(cap - queued).ToList();
-            queued += await store.EnqueueAsync(source.DisplayName, batch, cancellationToken);
+            queued += await queue.EnqueueAsync(source.DisplayName, batch, cancellationToken);
             next += batch.Count;
         }
 

@@ -3,7 +3,7 @@ using System.Data.Common;
 namespace Summarizer.Worker;
 
 /// <summary>Tells a store that is away (refused or dropped connection, server shutting down or starting) from a store bug.</summary>
-public static class StoreFaults
+internal static class StoreFaults
 {
     public static bool IsUnavailable(Exception exception) => Chain(exception).OfType<DbException>().Any(e =>
         e.IsTransient || e.SqlState is { } state && (state.StartsWith("08", StringComparison.Ordinal) // connection exception

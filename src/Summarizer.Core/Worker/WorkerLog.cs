@@ -10,8 +10,12 @@ internal static partial class WorkerLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Source {Source} failed: {Error}")]
     public static partial void SourceFailed(ILogger logger, string source, string error);
 
+    // Per article at Debug: the worker speaks one line per pass at Information (PassReporting).
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Article {Id} {Url}: {Outcome} (fetch {FetchMs} ms, extract {ExtractMs} ms, summarize {SummarizeMs} ms)")]
+    public static partial void Processed(ILogger logger, long id, string url, ArticleOutcome outcome, double fetchMs, double extractMs, double summarizeMs);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Article {Id} {Url}: {Outcome}")]
-    public static partial void Processed(ILogger logger, long id, string url, ArticleOutcome outcome);
+    public static partial void Failed(ILogger logger, long id, string url, ArticleOutcome outcome);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article {Id} {Url} failed (attempt {Attempt}): {Error}")]
     public static partial void ArticleFailed(ILogger logger, long id, string url, int attempt, string error);

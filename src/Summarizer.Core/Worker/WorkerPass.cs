@@ -14,7 +14,8 @@ namespace Summarizer.Worker;
 public sealed class WorkerPass(
     SourcePoller poller,
     ArticleProcessor processor,
-    IArticleStore store,
+    IArticleQueue store,
+    ISourceStateStore sourceStates,
     ISummarizerSelector selector,
     StoreRetry retry,
     IOptions<SourcesOptions> sources,
@@ -90,7 +91,7 @@ public sealed class WorkerPass(
         var due = new List<(SourceOptions Source, SourceState? State)>();
         foreach (var source in sources.Value.Enabled)
         {
-            var state = await retry.RunAsync($"reading source {source.DisplayName}", ct => store.GetSourceAsync(source.DisplayName, ct), cancellationToken);
+            var state = await retry.RunAsync($"reading source {source.DisplayName}", ct => sourceStates.GetSourceAsync(source.DisplayName, ct), cancellationToken);
             if (allSources || SourcePoller.IsDue(source, state, time.GetUtcNow()))
             {
                 due.Add((source, state));

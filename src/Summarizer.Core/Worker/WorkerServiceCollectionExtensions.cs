@@ -26,7 +26,9 @@ public static class WorkerServiceCollectionExtensions
         services.AddSingleton<ConditionalFetcher>();
         services.AddSingleton<SourceDiscoverer>();
         services.AddSingleton<SourcePoller>();
-        services.AddSingleton<ArticleProcessor>();
+        // The one article workflow, with the polite fetcher: robots.txt, per-host delays and the global limit.
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ArticleProcessor>(sp,
+            Pipeline.PipelineServiceCollectionExtensions.CreateWorkflow(sp, sp.GetRequiredService<PolitePageFetcher>())));
         services.AddSingleton<StoreRetry>();
         services.AddSingleton<WorkerPass>();
         return services;

@@ -12,7 +12,7 @@ public static class CatalogServiceCollectionExtensions
         services.TryAddSingleton<IArticleCatalog>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var store = sp.GetRequiredService<IArticleStore>();
+            var store = sp.GetRequiredService<SqlArticleStore>();
             return options.Provider == StorageProvider.Postgres
                 ? new PostgresArticleCatalog(options.ConnectionString!, store)
                 : new SqliteArticleCatalog(options.ConnectionString, store);

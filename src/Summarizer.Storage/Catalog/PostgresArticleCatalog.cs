@@ -8,7 +8,7 @@ public sealed class PostgresArticleCatalog : SqlArticleCatalog, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
 
-    public PostgresArticleCatalog(string connectionString, IArticleStore store)
+    public PostgresArticleCatalog(string connectionString, SqlArticleStore store)
         : base(store)
     {
         _dataSource = NpgsqlDataSource.Create(connectionString);

@@ -11,16 +11,14 @@ namespace Summarizer.Storage.Catalog;
 /// Lists never load article text (only the article page needs it), and every page is read as one row more than it
 /// shows, so "is there a next page" costs no COUNT.
 /// </summary>
-public abstract class SqlArticleCatalog(IArticleStore store) : IArticleCatalog
+public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
 {
     private const string Shown = "coalesce(a.published_at, a.discovered_at)";
 
     /// <summary>Article columns for lists: the text stays in the database.</summary>
-    private const string ListColumns =
-        "a.id, a.url, a.canonical_url, a.source, a.title, a.byline, a.published_at, a.language, NULL AS text, a.text_hash, a.status, " +
-        "a.attempts, a.next_attempt_at, a.last_error, a.summary_id, a.discovered_at, a.updated_at";
+    private static readonly string ListColumns = ArticleSelect("a").Replace("a.text AS Text", "NULL AS Text", StringComparison.Ordinal);
 
-    private static readonly string SummaryList = string.Join(", ", SummaryColumns.Split(", ").Select(c => "s." + c));
+    private static readonly string SummaryList = SummarySelect("s");
 
     private readonly SemaphoreSlim _migrateLock = new(1, 1);
     private volatile bool _migrated;
@@ -52,7 +50,7 @@ public abstract class SqlArticleCatalog(IArticleStore store) : IArticleCatalog
         ArgumentNullException.ThrowIfNull(paging);
         var sql = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"SELECT {ListColumns}, {SummaryList} FROM articles a {join} JOIN summaries s ON s.id = a.summary_id ")
-            .Append("WHERE a.status = 'summarized'").Append(where);
+            .Append($"WHERE a.status = {Sql(ArticleStatus.Summarized)}").Append(where);
         // Filters are added only when given: "(@any OR a.source = @source)" would keep SQLite from using the index.
         if (filter.Source is not null)
         {
@@ -81,7 +79,7 @@ public abstract class SqlArticleCatalog(IArticleStore store) : IArticleCatalog
                 },
                 cancellationToken: cancellationToken),
             (article, summary) => new StoredArticle(article.ToRecord(), summary.ToRecord()),
-            splitOn: "id")).ToList();
+            splitOn: "Id")).ToList();
         var more = rows.Count > paging.Size;
         return new CatalogPage(more ? rows[..paging.Size] : rows, more);
     }
@@ -92,12 +90,12 @@ public abstract class SqlArticleCatalog(IArticleStore store) : IArticleCatalog
         var rows = await connection.QueryAsync<ArticleRow, SummaryRow?, StoredArticle>(
             new CommandDefinition(
                 $"""
-                 SELECT {string.Join(", ", ArticleColumns.Split(", ").Select(c => "a." + c))}, {SummaryList}
+                 SELECT {ArticleSelect("a")}, {SummaryList}
                  FROM articles a LEFT JOIN summaries s ON s.id = a.summary_id WHERE a.id = @id
                  """,
                 new { id }, cancellationToken: cancellationToken),
             (article, summary) => new StoredArticle(article.ToRecord(), summary?.ToRecord()),
-            splitOn: "id");
+            splitOn: "Id");
         return rows.FirstOrDefault();
     }
 

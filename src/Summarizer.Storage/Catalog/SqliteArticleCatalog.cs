@@ -8,7 +8,7 @@ public sealed class SqliteArticleCatalog : SqlArticleCatalog
 {
     private readonly string _connectionString;
 
-    public SqliteArticleCatalog(string? connectionString, IArticleStore store)
+    public SqliteArticleCatalog(string? connectionString, SqlArticleStore store)
         : base(store)
     {
         var builder = new SqliteConnectionStringBuilder(

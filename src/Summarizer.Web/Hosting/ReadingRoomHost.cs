@@ -1,3 +1,4 @@
+using Summarizer.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,8 @@ public static class ReadingRoomHost
             ApplicationName = typeof(ReadingRoomHost).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        builder.AddSummarizer().AddWorker();
+        builder.AddSummarizer();
+        builder.Services.AddStorage(builder.Configuration).AddWorker(builder.Configuration);
         // Razor components bring data protection for forms this app does not post; its key-storage warning is noise here.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", Microsoft.Extensions.Logging.LogLevel.Error);
         builder.Services.AddCatalog();

@@ -11,7 +11,6 @@ namespace Summarizer.Cli.Tests.Check;
 /// all ✓ and exits 0; each broken part is one ✗ line naming what to fix, and a non-zero exit.
 /// </summary>
 [TestFixture]
-[NonParallelizable]
 public sealed class CheckCommandTests
 {
     private NewsSite _site = null!;
@@ -185,11 +184,8 @@ public sealed class CheckCommandTests
         return [.. all];
     }
 
-    private static async Task<CliRun> RunCheckAsync((string Name, string Value)[] settings, params string[] args)
-    {
-        using var environment = new EnvironmentScope(settings);
-        return await CliRun.RunAsync(["check", .. args]);
-    }
+    private static Task<CliRun> RunCheckAsync((string Name, string Value)[] settings, params string[] args) =>
+        CliRun.RunAsync(new TestSettings([.. settings.Select(s => (s.Name, (string?)s.Value))]), ["check", .. args]);
 
     /// <summary>A loopback port nothing listens on: bound once to get a free number, then closed.</summary>
     private static int ClosedPort()

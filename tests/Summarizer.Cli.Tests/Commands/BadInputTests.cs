@@ -72,9 +72,9 @@ public sealed class BadInputTests
     {
         await using var site = await LoopbackServer.StartAsync(new Dictionary<string, LoopbackResponse>());
         var url = site.Url("/news/missing.html").AbsoluteUri;
-        using var env = new EnvironmentScope(("Summarizer__Fetching__AllowPrivateNetworks", "true"));
+        var env = new TestSettings(("Summarizer__Fetching__AllowPrivateNetworks", "true"));
 
-        var run = await CliRun.RunAsync("summarize", url);
+        var run = await CliRun.RunAsync(env, "summarize", url);
 
         AssertOneClearLine(run, ExitCodes.CouldNotFetch, url, "404");
     }
@@ -87,13 +87,13 @@ public sealed class BadInputTests
             ["/slow.html"] = LoopbackResponse.Html(TestPages.SampleHtml) with { Delay = TimeSpan.FromSeconds(30) },
         });
         var url = site.Url("/slow.html").AbsoluteUri;
-        using var env = new EnvironmentScope(
+        var env = new TestSettings(
             ("Summarizer__Fetching__AllowPrivateNetworks", "true"),
             ("Summarizer__Fetching__Timeout", "00:00:00.500"),
             ("Summarizer__Fetching__TotalTimeout", "00:00:01"),
             ("Summarizer__Fetching__MaxRetries", "0"));
 
-        var run = await CliRun.RunAsync("summarize", url);
+        var run = await CliRun.RunAsync(env, "summarize", url);
 
         AssertOneClearLine(run, ExitCodes.CouldNotFetch, url, "timed out");
     }
@@ -105,9 +105,9 @@ public sealed class BadInputTests
         {
             ["/world/trump-putin-call"] = LoopbackResponse.Html(TestPages.SampleHtml),
         });
-        using var env = new EnvironmentScope(("Summarizer__Fetching__AllowPrivateNetworks", "true"));
+        var env = new TestSettings(("Summarizer__Fetching__AllowPrivateNetworks", "true"));
 
-        var run = await CliRun.RunAsync("summarize", site.Url("/world/trump-putin-call").AbsoluteUri, "--format", "jsonl");
+        var run = await CliRun.RunAsync(env, "summarize", site.Url("/world/trump-putin-call").AbsoluteUri, "--format", "jsonl");
 
         Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
         Assert.That(run.Out, Does.Contain("\"summary\":\"").And.Contain("ترامب"));

@@ -38,9 +38,9 @@ public sealed class ContentTypeTests
             [path] = new LoopbackResponse(200, body, contentType),
         });
         var url = site.Url(path).AbsoluteUri;
-        using var env = new EnvironmentScope(("Summarizer__Fetching__AllowPrivateNetworks", "true"));
+        var env = new TestSettings(("Summarizer__Fetching__AllowPrivateNetworks", "true"));
 
-        var run = await CliRun.RunAsync("summarize", url, "--no-store");
+        var run = await CliRun.RunAsync(env, "summarize", url, "--no-store");
 
         Assert.Multiple(() =>
         {

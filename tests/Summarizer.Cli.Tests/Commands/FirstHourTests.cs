@@ -9,15 +9,14 @@ namespace Summarizer.Cli.Tests.Commands;
 /// command line answers in-process; the worker's rows are in Summarizer.Worker.Tests, <c>check</c> in CheckCommandTests.
 /// </summary>
 [TestFixture]
-[NonParallelizable]
 public sealed class FirstHourTests
 {
     [Test]
     public async Task Settings_TimeoutNotATimeSpan_UsageErrorNamingKeyValueAndExample()
     {
-        using var env = new EnvironmentScope(("Summarizer__Fetching__Timeout", "banana"));
+        var env = new TestSettings(("Summarizer__Fetching__Timeout", "banana"));
 
-        var run = await CliRun.RunAsync("summarize", "--no-store", TestPages.SamplePath);
+        var run = await CliRun.RunAsync(env, "summarize", "--no-store", TestPages.SamplePath);
 
         Assert.Multiple(() =>
         {
@@ -33,9 +32,9 @@ public sealed class FirstHourTests
     [Test]
     public async Task Settings_NegativeMaxRetries_OneLineOnceWithTheRange()
     {
-        using var env = new EnvironmentScope(("Summarizer__Fetching__MaxRetries", "-5"));
+        var env = new TestSettings(("Summarizer__Fetching__MaxRetries", "-5"));
 
-        var run = await CliRun.RunAsync("summarize", "--no-store", TestPages.SamplePath);
+        var run = await CliRun.RunAsync(env, "summarize", "--no-store", TestPages.SamplePath);
 
         Assert.Multiple(() =>
         {
@@ -50,13 +49,13 @@ public sealed class FirstHourTests
     [Test]
     public async Task Settings_SeveralProblems_AllReportedAtOnceEachOnce()
     {
-        using var env = new EnvironmentScope(
+        var env = new TestSettings(
             ("Summarizer__Fetching__Timeout", "banana"),
             ("Summarizer__Fetching__MaxRetries", "-5"),
             ("Summarizer__Storage__Provider", "mysql"),
             ("Summarizer__Extraction__MinArticleLetters", "many"));
 
-        var run = await CliRun.RunAsync("list");
+        var run = await CliRun.RunAsync(env, "list");
 
         Assert.Multiple(() =>
         {
@@ -72,13 +71,13 @@ public sealed class FirstHourTests
     [Test]
     public async Task Settings_SourceWithRelativeUrlAndBadSchedule_NamesTheSourceAndValue()
     {
-        using var env = new EnvironmentScope(
+        var env = new TestSettings(
             ("Summarizer__Sources__0__Name", "wire"),
             ("Summarizer__Sources__0__Url", "feed.xml"),
             ("Summarizer__Sources__1__Url", "https://news.example/rss"),
             ("Summarizer__Sources__1__Schedule", "often"));
 
-        var run = await CliRun.RunAsync("sources");
+        var run = await CliRun.RunAsync(env, "sources");
 
         Assert.Multiple(() =>
         {
@@ -97,16 +96,13 @@ public sealed class FirstHourTests
         var folder = Directory.CreateTempSubdirectory("summarizer-settings-").FullName;
         var file = Path.Combine(folder, "appsettings.json");
         await File.WriteAllTextAsync(file, "{\n  \"Summarizer\": {\n    \"Fetching\": { \"Timeout\": 00:00:20 }\n  }\n}\n");
-        var previous = Directory.GetCurrentDirectory();
         CliRun run;
         try
         {
-            Directory.SetCurrentDirectory(folder);
-            run = await CliRun.RunAsync("list");
+            run = await CliRun.RunAsync(new TestSettings { WorkingDirectory = folder }, "list");
         }
         finally
         {
-            Directory.SetCurrentDirectory(previous);
             Directory.Delete(folder, recursive: true);
         }
 

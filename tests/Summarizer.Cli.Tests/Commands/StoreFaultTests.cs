@@ -8,7 +8,6 @@ namespace Summarizer.Cli.Tests.Commands;
 /// a store file that is not a database, damaged or empty is named (exit 2), never "internal error" nor silently replaced.
 /// </summary>
 [TestFixture]
-[NonParallelizable]
 public sealed class StoreFaultTests
 {
     private string _folder = null!;
@@ -34,12 +33,12 @@ public sealed class StoreFaultTests
     {
         var file = await StoreWithOneSummaryAsync();
         var before = await File.ReadAllBytesAsync(file);
-        using var env = Store($"Data Source={file};Mode=ReadOnly");
+        var env = Store($"Data Source={file};Mode=ReadOnly");
 
         var runs = new[]
         {
-            await CliRun.RunAsync("list"), await CliRun.RunAsync("show", "1"), await CliRun.RunAsync("export", "--format", "jsonl"),
-            await CliRun.RunAsync("sources"),
+            await CliRun.RunAsync(env, "list"), await CliRun.RunAsync(env, "show", "1"), await CliRun.RunAsync(env, "export", "--format", "jsonl"),
+            await CliRun.RunAsync(env, "sources"),
         };
 
         SqliteConnection.ClearAllPools();
@@ -59,9 +58,9 @@ public sealed class StoreFaultTests
     public async Task Summarize_ReadOnlyStore_PrintsTheSummaryAndSaysTheStoreIsReadOnly()
     {
         var file = await StoreWithOneSummaryAsync();
-        using var env = Store($"Data Source={file};Mode=ReadOnly");
+        var env = Store($"Data Source={file};Mode=ReadOnly");
 
-        var run = await CliRun.RunAsync("summarize", TestPages.SamplePath);
+        var run = await CliRun.RunAsync(env, "summarize", TestPages.SamplePath);
 
         Assert.That(run.ExitCode, Is.Zero, run.Error);
         Assert.That(run.Out, Does.Contain("ملخص المقال"));
@@ -72,10 +71,10 @@ public sealed class StoreFaultTests
     public async Task RunOnce_ReadOnlyStore_FailsSayingTheStoreIsReadOnly()
     {
         var file = await StoreWithOneSummaryAsync();
-        using var env = Store($"Data Source={file};Mode=ReadOnly");
+        var env = Store($"Data Source={file};Mode=ReadOnly");
         env.Set("Summarizer__Sources__0__Url", "http://127.0.0.1:9/feed.xml");
 
-        var run = await CliRun.RunAsync("run", "--once");
+        var run = await CliRun.RunAsync(env, "run", "--once");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadUsage), run.Error);
         Assert.That(run.Error, Does.Contain("the store is read-only").And.Not.Contain("internal error"));
@@ -93,12 +92,12 @@ public sealed class StoreFaultTests
 
         var file = await StoreWithOneSummaryAsync();
         SqliteConnection.ClearAllPools();
-        using var env = Store($"Data Source={file}");
+        var env = Store($"Data Source={file}");
         var folder = Path.GetDirectoryName(file)!;
         File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         try
         {
-            var run = await CliRun.RunAsync("list");
+            var run = await CliRun.RunAsync(env, "list");
 
             Assert.That(run.ExitCode, Is.Zero, run.Error);
             Assert.That(run.Out, Does.Contain("summarized"));
@@ -115,9 +114,9 @@ public sealed class StoreFaultTests
     {
         var file = Path.Combine(_folder, "store.db");
         await File.WriteAllTextAsync(file, content);
-        using var env = Store($"Data Source={file}");
+        var env = Store($"Data Source={file}");
 
-        var run = await CliRun.RunAsync("list");
+        var run = await CliRun.RunAsync(env, "list");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadUsage), run.Error);
         Assert.That(run.Error, Does.Contain(file).And.Contain(expected).And.Not.Contain("internal error"));
@@ -127,25 +126,22 @@ public sealed class StoreFaultTests
     [Test]
     public async Task List_StoreUnderAFile_NamedAndNotInternalError()
     {
-        using var env = Store("Data Source=/dev/null/x.db");
+        var env = Store("Data Source=/dev/null/x.db");
 
-        var run = await CliRun.RunAsync("list");
+        var run = await CliRun.RunAsync(env, "list");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.BadUsage), run.Error);
         Assert.That(run.Error, Does.Contain("/dev/null/x.db").And.Not.Contain("internal error"));
     }
 
-    private static EnvironmentScope Store(string connectionString) => new(("Summarizer__Storage__ConnectionString", connectionString));
+    private static TestSettings Store(string connectionString) => new(("Summarizer__Storage__ConnectionString", connectionString));
 
     /// <summary>A store made the ordinary way (writable), holding the sample's summary.</summary>
     private async Task<string> StoreWithOneSummaryAsync()
     {
         var file = Path.Combine(_folder, "data", "store.db");
-        using (Store($"Data Source={file}"))
-        {
-            var run = await CliRun.RunAsync("summarize", TestPages.SamplePath);
-            Assert.That(run.ExitCode, Is.Zero, run.Error);
-        }
+        var run = await CliRun.RunAsync(Store($"Data Source={file}"), "summarize", TestPages.SamplePath);
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
 
         SqliteConnection.ClearAllPools();
         return file;

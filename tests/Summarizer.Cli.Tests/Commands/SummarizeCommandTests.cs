@@ -135,9 +135,9 @@ public sealed class SummarizeCommandTests
     public async Task Summarize_StoreCannotBeWritten_StillPrintsTheSummaryAndWarns()
     {
         var notAFolder = TestPages.TempFile("plain-file", "x");
-        using var env = new EnvironmentScope(("Summarizer__Storage__ConnectionString", $"Data Source={Path.Combine(notAFolder, "store.db")}"));
+        var env = new TestSettings(("Summarizer__Storage__ConnectionString", $"Data Source={Path.Combine(notAFolder, "store.db")}"));
 
-        var run = await CliRun.RunAsync("summarize", TestPages.SamplePath);
+        var run = await CliRun.RunAsync(env, "summarize", TestPages.SamplePath);
 
         Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
         Assert.That(run.Out, Does.Contain("ملخص المقال"));

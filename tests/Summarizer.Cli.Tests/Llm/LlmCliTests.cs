@@ -79,9 +79,9 @@ public sealed class LlmCliTests
     {
         await using var endpoint = await FakeOpenAiEndpoint.StartAsync(FakeReply.Error(fault == "401" ? 401 : 500));
         var url = fault == "down" ? new Uri("http://127.0.0.1:9/v1/") : endpoint.Endpoint;
-        using var env = Environment(url, ("Summarizer__Llm__MaxRetries", "1"));
+        var env = Environment(url, ("Summarizer__Llm__MaxRetries", "1"));
 
-        var run = await CliRun.RunAsync("summarize", TestPages.SamplePath, "--format", "json");
+        var run = await CliRun.RunAsync(env, "summarize", TestPages.SamplePath, "--format", "json");
 
         using var json = JsonDocument.Parse(run.Out);
         Assert.Multiple(() =>
@@ -98,9 +98,9 @@ public sealed class LlmCliTests
     public async Task Summarize_UngroundedAnswerKeptUngrounded_WarningLineAboveTheBox(string format, string warning)
     {
         await using var endpoint = await FakeOpenAiEndpoint.StartAsync(Invented);
-        using var env = Environment(endpoint.Endpoint, ("Summarizer__Llm__OnValidationFailure", "KeepUngrounded"));
+        var env = Environment(endpoint.Endpoint, ("Summarizer__Llm__OnValidationFailure", "KeepUngrounded"));
 
-        var run = await CliRun.RunAsync("summarize", TestPages.SamplePath, "--format", format);
+        var run = await CliRun.RunAsync(env, "summarize", TestPages.SamplePath, "--format", format);
 
         Assert.Multiple(() =>
         {
@@ -116,9 +116,9 @@ public sealed class LlmCliTests
     public async Task Summarize_UngroundedAnswerKeptUngroundedJson_GroundedFalse()
     {
         await using var endpoint = await FakeOpenAiEndpoint.StartAsync(Invented);
-        using var env = Environment(endpoint.Endpoint, ("Summarizer__Llm__OnValidationFailure", "KeepUngrounded"));
+        var env = Environment(endpoint.Endpoint, ("Summarizer__Llm__OnValidationFailure", "KeepUngrounded"));
 
-        var run = await CliRun.RunAsync("summarize", TestPages.SamplePath, "--format", "json");
+        var run = await CliRun.RunAsync(env, "summarize", TestPages.SamplePath, "--format", "json");
 
         using var json = JsonDocument.Parse(run.Out);
         Assert.Multiple(() =>
@@ -132,10 +132,10 @@ public sealed class LlmCliTests
     public async Task Summarize_UngroundedAnswerByDefault_ExtractiveShownRejectedAnswerKeptForShow()
     {
         await using var endpoint = await FakeOpenAiEndpoint.StartAsync(Invented);
-        using var env = Environment(endpoint.Endpoint);
+        var env = Environment(endpoint.Endpoint);
 
-        var run = await CliRun.RunAsync("summarize", TestPages.SamplePath, "--format", "json");
-        var show = await CliRun.RunAsync("show", "1");
+        var run = await CliRun.RunAsync(env, "summarize", TestPages.SamplePath, "--format", "json");
+        var show = await CliRun.RunAsync(env, "show", "1");
 
         using var json = JsonDocument.Parse(run.Out);
         Assert.Multiple(() =>
@@ -160,9 +160,11 @@ public sealed class LlmCliTests
         ["Summarizer__Storage__ConnectionString"] = $"Data Source={Path.Combine(_folder, "summarizer.db")}",
     };
 
-    private EnvironmentScope Environment(Uri endpoint, params (string Name, string Value)[] extra)
+    private TestSettings Environment(Uri endpoint, params (string Name, string Value)[] extra)
     {
-        var env = new EnvironmentScope();
+        // One store for the runs of a test (summarize, then show): a run with no store setting would get its own.
+        var env = new TestSettings(("Summarizer__Storage__ConnectionString",
+            $"Data Source={Path.Combine(Directory.CreateTempSubdirectory("summarizer-llm-cli-").FullName, "summarizer.db")};Pooling=False"));
         foreach (var (name, value) in Settings(endpoint))
         {
             env.Set(name, value);

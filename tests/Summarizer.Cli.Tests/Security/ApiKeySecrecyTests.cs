@@ -67,16 +67,16 @@ public sealed class ApiKeySecrecyTests
     {
         await using var endpoint = await FakeOpenAiEndpoint.StartAsync(_ => Reply(fault));
         var url = fault == Fault.ConnectionRefused ? new Uri($"http://127.0.0.1:{ClosedPort()}/v1/") : endpoint.Endpoint;
-        using var env = Environment(url);
+        var env = Environment(url);
 
         var runs = new List<CliRun>
         {
-            await CliRun.RunAsync("summarize", TestPages.SamplePath, "--summarizer", "llm", "--format", "json", "--verbose"),
-            await CliRun.RunAsync("export", "--format", "jsonl", "--verbose"),
-            await CliRun.RunAsync("export", "--format", "markdown"),
-            await CliRun.RunAsync("export", "--format", "html"),
-            await CliRun.RunAsync("list", "--verbose"),
-            await CliRun.RunAsync("show", "1", "--verbose"),
+            await CliRun.RunAsync(env, "summarize", TestPages.SamplePath, "--summarizer", "llm", "--format", "json", "--verbose"),
+            await CliRun.RunAsync(env, "export", "--format", "jsonl", "--verbose"),
+            await CliRun.RunAsync(env, "export", "--format", "markdown"),
+            await CliRun.RunAsync(env, "export", "--format", "html"),
+            await CliRun.RunAsync(env, "list", "--verbose"),
+            await CliRun.RunAsync(env, "show", "1", "--verbose"),
         };
 
         Assert.Multiple(() =>
@@ -96,11 +96,11 @@ public sealed class ApiKeySecrecyTests
     [Test]
     public async Task Summarize_InvalidConfigurationWithPlantedKey_ErrorNamesSettingsNotTheKey()
     {
-        using var env = Environment(new Uri("http://127.0.0.1:9/v1/"));
+        var env = Environment(new Uri("http://127.0.0.1:9/v1/"));
         env.Set("Summarizer__Llm__Model", "");
         env.Set("Summarizer__Llm__Temperature", "9");
 
-        var run = await CliRun.RunAsync("summarize", TestPages.SamplePath, "--summarizer", "llm", "--verbose");
+        var run = await CliRun.RunAsync(env, "summarize", TestPages.SamplePath, "--summarizer", "llm", "--verbose");
 
         Assert.Multiple(() =>
         {
@@ -115,18 +115,12 @@ public sealed class ApiKeySecrecyTests
     {
         await File.WriteAllTextAsync(Path.Combine(_folder, "appsettings.json"),
             $$"""{ "Summarizer": { "Llm": { "Provider": "OpenAI", "Model": "m", "Endpoint": "http://127.0.0.1:9/v1/", "ApiKey": "{{PlantedKey}}" } } }""");
-        using var env = new EnvironmentScope(("Summarizer__Storage__ConnectionString", $"Data Source={Path.Combine(_folder, "s.db")}"));
-        var previous = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(_folder);
-        CliRun run;
-        try
+        var settings = new TestSettings(("Summarizer__Storage__ConnectionString", $"Data Source={Path.Combine(_folder, "s.db")}"))
         {
-            run = await CliRun.RunAsync("summarize", TestPages.SamplePath, "--verbose");
-        }
-        finally
-        {
-            Directory.SetCurrentDirectory(previous);
-        }
+            WorkingDirectory = _folder,
+        };
+
+        var run = await CliRun.RunAsync(settings, "summarize", TestPages.SamplePath, "--verbose");
 
         Assert.Multiple(() =>
         {
@@ -136,9 +130,9 @@ public sealed class ApiKeySecrecyTests
         });
     }
 
-    private EnvironmentScope Environment(Uri endpoint)
+    private TestSettings Environment(Uri endpoint)
     {
-        var env = new EnvironmentScope();
+        var env = new TestSettings();
         env.Set("Summarizer__Llm__Provider", "OpenAI");
         env.Set("Summarizer__Llm__Endpoint", endpoint.AbsoluteUri);
         env.Set("Summarizer__Llm__Model", "test-model");

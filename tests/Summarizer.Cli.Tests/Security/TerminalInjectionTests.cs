@@ -11,20 +11,19 @@ namespace Summarizer.Cli.Tests.Security;
 /// never reach the terminal or the store: every output format, every store command and every stored text column is checked.
 /// </summary>
 [TestFixture]
-[NonParallelizable]
 public sealed class TerminalInjectionTests
 {
     /// <summary>Set the terminal title, clear the screen, ring the bell, reverse the text after it, and a C1 CSI.</summary>
     private const string Hostile = "\u001b]0;pwned\u0007\u001b[2J\u202Egnp.exe\u2066\u009b31m\r";
 
     private string _folder = null!;
-    private EnvironmentScope _env = null!;
+    private TestSettings _env = null!;
 
     [SetUp]
     public void SetUp()
     {
         _folder = Directory.CreateTempSubdirectory("summarizer-injection-").FullName;
-        _env = new EnvironmentScope(
+        _env = new TestSettings(
             ("Summarizer__Storage__ConnectionString", $"Data Source={Path.Combine(_folder, "store.db")}"),
             ("Summarizer__Fetching__AllowPrivateNetworks", "true"),
             ("Summarizer__Fetching__MaxRetries", "0"));
@@ -33,7 +32,6 @@ public sealed class TerminalInjectionTests
     [TearDown]
     public void TearDown()
     {
-        _env.Dispose();
         SqliteConnection.ClearAllPools();
         try
         {
@@ -58,13 +56,13 @@ public sealed class TerminalInjectionTests
         var runs = new List<(string Name, CliRun Run)>();
         foreach (var format in new[] { "text", "markdown", "json", "jsonl", "html" })
         {
-            runs.Add(($"summarize --format {format}", await CliRun.RunAsync("summarize", page, "--format", format)));
+            runs.Add(($"summarize --format {format}", await CliRun.RunAsync(_env, "summarize", page, "--format", format)));
         }
 
-        runs.Add(("list", await CliRun.RunAsync("list")));
-        runs.Add(("show 1", await CliRun.RunAsync("show", "1")));
-        runs.Add(("export markdown", await CliRun.RunAsync("export", "--format", "markdown")));
-        runs.Add(("export jsonl", await CliRun.RunAsync("export", "--format", "jsonl")));
+        runs.Add(("list", await CliRun.RunAsync(_env, "list")));
+        runs.Add(("show 1", await CliRun.RunAsync(_env, "show", "1")));
+        runs.Add(("export markdown", await CliRun.RunAsync(_env, "export", "--format", "markdown")));
+        runs.Add(("export jsonl", await CliRun.RunAsync(_env, "export", "--format", "jsonl")));
 
         Assert.Multiple(() =>
         {
@@ -91,7 +89,7 @@ public sealed class TerminalInjectionTests
             return Task.CompletedTask;
         });
 
-        var run = await CliRun.RunAsync("summarize", site.Url("/news/1").AbsoluteUri);
+        var run = await CliRun.RunAsync(_env, "summarize", site.Url("/news/1").AbsoluteUri);
 
         Assert.Multiple(() =>
         {

@@ -9,19 +9,28 @@ namespace Summarizer.Cli.Tests.Security;
 /// as "a settings file" like one in <c>appsettings.json</c>. And a model that echoes the key back is refused.
 /// </summary>
 [TestFixture]
+// User secrets are found through the process's APPDATA (there is no other way to point them elsewhere), so this fixture
+// redirects it for its own duration and runs alone.
 [NonParallelizable]
 public sealed class UserSecretsKeyTests
 {
     private const string Key = "sk-test-USERSECRET-0123456789";
 
     private string _folder = null!;
+    private string? _appData;
 
     [SetUp]
-    public void SetUp() => _folder = Directory.CreateTempSubdirectory("summarizer-user-secrets-").FullName;
+    public void SetUp()
+    {
+        _folder = Directory.CreateTempSubdirectory("summarizer-user-secrets-").FullName;
+        _appData = System.Environment.GetEnvironmentVariable("APPDATA");
+        System.Environment.SetEnvironmentVariable("APPDATA", Path.Combine(_folder, "appdata"));
+    }
 
     [TearDown]
     public void TearDown()
     {
+        System.Environment.SetEnvironmentVariable("APPDATA", _appData);
         SqliteConnection.ClearAllPools();
         try
         {
@@ -38,9 +47,9 @@ public sealed class UserSecretsKeyTests
         await using var endpoint = await FakeOpenAiEndpoint.StartAsync(FakeReply.Answer(
             "قال مسؤول في البيت الأبيض إن ترامب وبوتين يتحدثان اليوم.",
             "ترامب وبوتين يتحدثان اليوم", "زيلينسكي يزور البيت الأبيض", "روسيا شنت هجمات جديدة"));
-        using var env = Environment(endpoint.Endpoint);
+        var env = Environment(endpoint.Endpoint);
 
-        var run = await CliRun.RunAsync("summarize", TestPages.SamplePath, "--summarizer", "llm", "--format", "json");
+        var run = await CliRun.RunAsync(env, "summarize", TestPages.SamplePath, "--summarizer", "llm", "--format", "json");
 
         Assert.Multiple(() =>
         {
@@ -57,9 +66,9 @@ public sealed class UserSecretsKeyTests
         await using var endpoint = await FakeOpenAiEndpoint.StartAsync(FakeReply.Answer(
             $"قال مسؤول في البيت الأبيض إن ترامب وبوتين يتحدثان اليوم. {Key}",
             "ترامب وبوتين يتحدثان اليوم", "زيلينسكي يزور البيت الأبيض", "روسيا شنت هجمات جديدة"));
-        using var env = Environment(endpoint.Endpoint);
+        var env = Environment(endpoint.Endpoint);
 
-        var run = await CliRun.RunAsync("summarize", TestPages.SamplePath, "--summarizer", "llm", "--format", "json");
+        var run = await CliRun.RunAsync(env, "summarize", TestPages.SamplePath, "--summarizer", "llm", "--format", "json");
 
         SqliteConnection.ClearAllPools();
         Assert.Multiple(() =>
@@ -75,14 +84,13 @@ public sealed class UserSecretsKeyTests
         });
     }
 
-    /// <summary>Settings from the environment, the key only in a user-secrets file under a temporary APPDATA.</summary>
-    private EnvironmentScope Environment(Uri endpoint)
+    /// <summary>Settings from the test, the key only in a user-secrets file under the temporary APPDATA.</summary>
+    private TestSettings Environment(Uri endpoint)
     {
         var secrets = Path.Combine(_folder, "appdata", "Microsoft", "UserSecrets", Hosting.SummarizerHostBuilderExtensions.UserSecretsId);
         Directory.CreateDirectory(secrets);
         File.WriteAllText(Path.Combine(secrets, "secrets.json"), $$"""{ "Summarizer:Llm:ApiKey": "{{Key}}" }""");
-        var env = new EnvironmentScope();
-        env.Set("APPDATA", Path.Combine(_folder, "appdata"));
+        var env = new TestSettings { UserSecrets = true };
         env.Set("Summarizer__Llm__Provider", "OpenAI");
         env.Set("Summarizer__Llm__Endpoint", endpoint.AbsoluteUri);
         env.Set("Summarizer__Llm__Model", "test-model");

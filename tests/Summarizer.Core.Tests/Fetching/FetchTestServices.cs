@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Summarizer.Fetching;
 using Summarizer.Fetching.Politeness;
+using Summarizer.Sources;
 
 namespace Summarizer.Core.Tests.Fetching;
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
 using Summarizer.Fetching.Politeness;
 using Summarizer.Testing;
 
@@ -44,7 +45,7 @@ public sealed class RobotsAvailabilityTests
         var status = 503;
         await using var site = await StartAsync(() => status);
         using var services = FetchTestServices.Create();
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero));
         using var gate = services.Gate(clock, new PolitenessOptions { MinDelayPerHost = TimeSpan.Zero, RobotsRetryDelay = TimeSpan.FromMinutes(5) });
         Assert.ThrowsAsync<RobotsUnavailableException>(() => gate.EnterAsync(site.Url("/news/1"), CancellationToken.None));
 

@@ -14,7 +14,7 @@ namespace Summarizer.Core.Tests.Worker;
 
 /// <summary>
 /// One article's path through the worker. Its total time budget: a stage that never ends fails the article instead of
-/// holding the worker. Its source's settings: the language assumed when the page does not say.
+/// holding the worker (on a clock the test moves). Its source's settings: the language assumed when the page does not say.
 /// </summary>
 [TestFixture]
 public sealed class ArticleProcessorTests
@@ -23,8 +23,10 @@ public sealed class ArticleProcessorTests
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(20);
 
     private readonly Mock<IPageFetcher> _fetcher = new();
-    private readonly Mock<IArticlePipeline> _pipeline = new();
-    private readonly Mock<IArticleStore> _store = new();
+    private readonly Mock<IContentExtractor> _extractor = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 5, 1, 8, 0, 0, TimeSpan.Zero));
+    private readonly Mock<IArticleQueue> _store = new();
+    private readonly Mock<ISummaryStore> _summaries = new();
     private readonly Mock<IArticleSummarizer> _summarizer = new();
 
     [SetUp]
@@ -32,8 +34,7 @@ public sealed class ArticleProcessorTests
     {
         var page = new FetchedPage(new Uri("https://news.example/a/1"), "<p>x</p>"u8.ToArray(), "text/html", null);
         _fetcher.Setup(f => f.FetchAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(page);
-        _pipeline.Setup(p => p.ExtractAsync(It.IsAny<ArticleInput>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((ArticleInput input, CancellationToken _) => new ExtractionResult(input, Extracted(), new StageTimings(0, 0, 0)));
+        _extractor.Setup(e => e.Extract(It.IsAny<FetchedPage>())).Returns(Extracted());
         _summarizer.SetupGet(s => s.Name).Returns("extractive");
         _store.Setup(s => s.RenewLeaseAsync(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ReturnsAsync(true);
     }
@@ -48,7 +49,9 @@ public sealed class ArticleProcessorTests
                 throw new InvalidOperationException("unreachable");
             });
 
-        var outcome = await WithinHangGuard(CreateSut().ProcessAsync(Article(), _summarizer.Object, CancellationToken.None));
+        var processing = CreateSut().ProcessAsync(Article(), _summarizer.Object, CancellationToken.None);
+        _time.Advance(Budget);
+        var outcome = await WithinHangGuard(processing);
 
         Assert.That(outcome, Is.EqualTo(ArticleOutcome.Retrying));
         _store.Verify(s => s.MarkFailedAsync(1, It.Is<string>(e => e.Contains("Summarizer:Worker:ArticleTimeBudget")), It.IsNotNull<DateTimeOffset?>(), It.IsAny<CancellationToken>()));
@@ -65,7 +68,9 @@ public sealed class ArticleProcessorTests
                 throw new InvalidOperationException("unreachable");
             });
 
-        var outcome = await WithinHangGuard(CreateSut().ProcessAsync(Article(), _summarizer.Object, CancellationToken.None));
+        var processing = CreateSut().ProcessAsync(Article(), _summarizer.Object, CancellationToken.None);
+        _time.Advance(Budget);
+        var outcome = await WithinHangGuard(processing);
 
         Assert.That(outcome, Is.EqualTo(ArticleOutcome.Retrying));
         _store.Verify(s => s.MarkFailedAsync(1, It.Is<string>(e => e.Contains("time budget")), It.IsAny<DateTimeOffset?>(), It.IsAny<CancellationToken>()));
@@ -80,9 +85,11 @@ public sealed class ArticleProcessorTests
                 await Task.Delay(Timeout.Infinite, token);
                 throw new InvalidOperationException("unreachable");
             });
-        using var shutdown = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        using var shutdown = new CancellationTokenSource();
 
-        var outcome = await WithinHangGuard(CreateSut(TimeSpan.FromMinutes(5)).ProcessAsync(Article(), _summarizer.Object, shutdown.Token));
+        var processing = CreateSut(TimeSpan.FromMinutes(5)).ProcessAsync(Article(), _summarizer.Object, shutdown.Token);
+        await shutdown.CancelAsync();
+        var outcome = await WithinHangGuard(processing);
 
         Assert.That(outcome, Is.EqualTo(ArticleOutcome.Released));
     }
@@ -90,9 +97,7 @@ public sealed class ArticleProcessorTests
     [Test]
     public async Task ProcessAsync_PageWithoutALanguage_TakesTheSourceLanguage()
     {
-        _pipeline.Setup(p => p.ExtractAsync(It.IsAny<ArticleInput>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync((ArticleInput input, CancellationToken _) =>
-                new ExtractionResult(input, Extracted() with { Language = "und", Direction = "ltr" }, new StageTimings(0, 0, 0)));
+        _extractor.Setup(e => e.Extract(It.IsAny<FetchedPage>())).Returns(Extracted() with { Language = "und", Direction = "ltr" });
         ExtractedArticle? summarized = null;
         _summarizer.Setup(s => s.SummarizeAsync(It.IsAny<ExtractedArticle>(), It.IsAny<CancellationToken>()))
             .Callback((ExtractedArticle article, CancellationToken _) => summarized = article)
@@ -150,6 +155,7 @@ public sealed class ArticleProcessorTests
             });
         _store.Setup(s => s.RenewLeaseAsync(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
         _store.Invocations.Clear(); // the fixture's mocks live across its tests
+        _summaries.Invocations.Clear();
 
         var processing = CreateSut(TimeSpan.FromHours(1), time: clock).ProcessAsync(Article(), _summarizer.Object, CancellationToken.None);
         await started.Task.WaitAsync(HangGuard);
@@ -158,7 +164,7 @@ public sealed class ArticleProcessorTests
 
         Assert.That(outcome, Is.EqualTo(ArticleOutcome.Released));
         _store.Verify(s => s.MarkFailedAsync(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<DateTimeOffset?>(), It.IsAny<CancellationToken>()), Times.Never);
-        _store.Verify(s => s.SaveSummaryAsync(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<ArticleSummary>(), It.IsAny<CancellationToken>()), Times.Never);
+        _summaries.Verify(s => s.SaveSummaryAsync(It.IsAny<long>(), It.IsAny<string>(), It.IsAny<ArticleSummary>(), It.IsAny<CancellationToken>()), Times.Never);
         _store.Verify(s => s.ReleaseAsync(It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
@@ -201,14 +207,16 @@ public sealed class ArticleProcessorTests
     {
         var gate = new Mock<IPolitenessGate>();
         gate.Setup(g => g.EnterAsync(It.IsAny<Uri>(), It.IsAny<CancellationToken>())).ReturnsAsync(Mock.Of<IAsyncDisposable>());
+        var clock = time ?? _time;
+        var workflow = new ArticleWorkflow(
+            new PolitePageFetcher(_fetcher.Object, gate.Object), _extractor.Object, _store.Object, _summaries.Object, new SummaryContract(), clock, NullLogger<ArticleWorkflow>.Instance);
         return new ArticleProcessor(
-            new PolitePageFetcher(_fetcher.Object, gate.Object),
-            _pipeline.Object,
+            workflow,
             _store.Object,
             Options.Create(new WorkerOptions { ArticleTimeBudget = budget ?? Budget }),
             Options.Create(new Summarizer.Sources.SourcesOptions { Sources = { new() { Name = "test", Url = new Uri("https://news.example/feed"), Language = sourceLanguage } } }),
             Options.Create(new StorageOptions()),
-            time ?? TimeProvider.System,
+            clock,
             NullLogger<ArticleProcessor>.Instance);
     }
 }

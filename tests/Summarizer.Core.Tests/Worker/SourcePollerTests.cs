@@ -23,7 +23,8 @@ namespace Summarizer.Core.Tests.Worker;
 public sealed class SourcePollerTests
 {
     private readonly HashSet<string> _queue = [];
-    private readonly Mock<IArticleStore> _store = new();
+    private readonly Mock<IArticleQueue> _store = new();
+    private readonly Mock<ISourceStateStore> _sources = new();
     private SourceState? _state;
 
     [SetUp]
@@ -31,7 +32,7 @@ public sealed class SourcePollerTests
     {
         _store.Setup(s => s.EnqueueAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<DiscoveredArticle>>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string _, IReadOnlyList<DiscoveredArticle> articles, CancellationToken _) => articles.Count(a => _queue.Add(a.Url.AbsoluteUri)));
-        _store.Setup(s => s.UpsertSourceAsync(It.IsAny<SourceState>(), It.IsAny<CancellationToken>()))
+        _sources.Setup(s => s.UpsertSourceAsync(It.IsAny<SourceState>(), It.IsAny<CancellationToken>()))
             .Callback((SourceState state, CancellationToken _) => _state = state).Returns(Task.CompletedTask);
     }
 
@@ -108,7 +109,7 @@ public sealed class SourcePollerTests
         var gate = services.Gate(options: new PolitenessOptions { RespectRobotsTxt = false, MinDelayPerHost = TimeSpan.Zero });
         var discoverer = new SourceDiscoverer(services.Feeds(gate));
         var options = Options.Create(new WorkerOptions { SourceTimeBudget = pollBudget ?? TimeSpan.FromMinutes(1) });
-        return new SourcePoller(discoverer, _store.Object, options, TimeProvider.System, NullLogger<SourcePoller>.Instance);
+        return new SourcePoller(discoverer, _store.Object, _sources.Object, options, TimeProvider.System, NullLogger<SourcePoller>.Instance);
     }
 
     private static SourceOptions Source(Uri url, int cap) => new() { Name = "test", Url = url, MaxArticlesPerRun = cap };

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,11 +31,11 @@ public sealed class ReadingRoomBrowserTests
         _app = ReadingRoomHost.Build("http://127.0.0.1:0", withWorker: false, web =>
         {
             web.Configuration.AddInMemoryCollection([new("Summarizer:Storage:ConnectionString", $"Data Source={Path.Combine(_folder.FullName, "s.db")}")]);
-            web.Services.AddSingleton<TimeProvider>(new ManualTimeProvider(new DateTimeOffset(2026, 5, 10, 12, 0, 0, TimeSpan.Zero)));
+            web.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 5, 10, 12, 0, 0, TimeSpan.Zero)));
         });
         await _app.StartAsync();
         _site = new Uri(_app.Urls.First());
-        var store = _app.Services.GetRequiredService<IArticleStore>();
+        var store = _app.Services.GetRequiredService<SqlArticleStore>();
         var now = new DateTimeOffset(2026, 5, 10, 12, 0, 0, TimeSpan.Zero);
         await Seed.SummarizedAsync(store, "الجزيرة-تجريبي", "https://news.example/2026/05/10/talks", "محادثات في واشنطن حول التجارة مع امريكا",
             "وصل وفد تجاري إلى واشنطن صباح اليوم لبحث الرسوم الجمركية مع امريكا. وقال رئيس الوفد إن المحادثات ستستمر ثلاثة أيام.",

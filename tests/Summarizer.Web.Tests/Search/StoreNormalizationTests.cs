@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Summarizer.Storage;
 using Summarizer.Storage.Catalog;
 using Summarizer.Testing;
@@ -23,7 +24,7 @@ public abstract class StoreNormalizationTests
         new object[] { "Trump met Putin", "TRUMP" },
     ];
 
-    protected abstract Task<(IArticleStore Store, IArticleCatalog Catalog)> CreateAsync();
+    protected abstract Task<(SqlArticleStore Store, IArticleCatalog Catalog)> CreateAsync();
 
     [TestCaseSource(nameof(Cases))]
     public async Task SearchAsync_StoredOneWaySearchedAnother_Found(string text, string query)
@@ -67,7 +68,7 @@ public abstract class StoreNormalizationTests
     {
         var (store, catalog) = await CreateAsync();
         var id = await Seed.SummarizedAsync(store, "s", "https://x.example/r", "عنوان", "كلمة قديمة.", "ملخص.", ["نقطة"]);
-        var hash = Worker.ContentHash.Compute("كلمة جديدة.");
+        var hash = ContentHash.Compute("كلمة جديدة.");
         await store.RecordFetchedAsync(id, new FetchedArticle(null, "عنوان", null, null, "ar", "كلمة جديدة.", hash), CancellationToken.None);
         await store.SaveSummaryAsync(id, hash, new Summarization.ArticleSummary
         {
@@ -100,12 +101,12 @@ public sealed class SqliteStoreNormalizationTests : StoreNormalizationTests
         _folder.Delete(recursive: true);
     }
 
-    protected override Task<(IArticleStore Store, IArticleCatalog Catalog)> CreateAsync()
+    protected override Task<(SqlArticleStore Store, IArticleCatalog Catalog)> CreateAsync()
     {
         var connection = $"Data Source={Path.Combine(_folder.FullName, Guid.NewGuid() + ".db")}";
-        var store = new SqliteArticleStore(connection, new ManualTimeProvider());
+        var store = new SqliteArticleStore(connection, new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero)));
         _owned.Add(store);
-        return Task.FromResult<(IArticleStore, IArticleCatalog)>((store, new SqliteArticleCatalog(connection, store)));
+        return Task.FromResult<(SqlArticleStore, IArticleCatalog)>((store, new SqliteArticleCatalog(connection, store)));
     }
 }
 
@@ -130,10 +131,10 @@ public sealed class PostgresStoreNormalizationTests : StoreNormalizationTests
         }
     }
 
-    protected override async Task<(IArticleStore Store, IArticleCatalog Catalog)> CreateAsync()
+    protected override async Task<(SqlArticleStore Store, IArticleCatalog Catalog)> CreateAsync()
     {
         var connection = _lastConnection = await _server!.CreateDatabaseAsync();
-        var store = new PostgresArticleStore(connection, new ManualTimeProvider());
+        var store = new PostgresArticleStore(connection, new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero)));
         var catalog = new PostgresArticleCatalog(connection, store);
         _owned.Add(store);
         _owned.Add(catalog);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -28,11 +29,11 @@ internal sealed class ReadingRoomFactory : WebApplicationFactory<ReadingRoomFact
         WithWorker = withWorker;
     }
 
-    public ManualTimeProvider Time { get; } = new(new DateTimeOffset(2026, 5, 10, 12, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 5, 10, 12, 0, 0, TimeSpan.Zero));
 
     public bool WithWorker { get; }
 
-    public IArticleStore Store => Services.GetRequiredService<IArticleStore>();
+    public SqlArticleStore Store => Services.GetRequiredService<SqlArticleStore>();
 
     public static ReadingRoomFactory Sqlite(Dictionary<string, string?>? settings = null, bool withWorker = false)
     {

@@ -9,6 +9,8 @@ namespace Summarizer.Worker.Tests.Drills;
 /// started again: the pass waits with backoff, resumes, and every article ends summarized exactly once.
 /// </summary>
 [TestFixture]
+// Not for process state (settings are passed to each run): real worker processes with short leases and deadlines get the
+// machine to themselves, so that a busy CI box does not expire their leases.
 [NonParallelizable]
 public sealed class StoreOutageDrillTests
 {
@@ -69,7 +71,7 @@ public sealed class StoreOutageDrillTests
         _site.ArticleDelay = TimeSpan.FromMilliseconds(40);
         await _server.StopAsync();
 
-        var run = Task.Run(() => Cli.RunAsync("run", "--once"));
+        var run = Task.Run(() => Cli.RunAsync(_env, "run", "--once"));
         await Task.Delay(TimeSpan.FromSeconds(2));
         var waitedAtStart = !run.IsCompleted;
         await _server.StartAgainAsync();

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Summarizer.Worker.Tests.Drills;
 
-/// <summary>A real <c>summarizer run</c> process (the built CLI copied to cli/), with this process's Summarizer__* variables.</summary>
+/// <summary>A real <c>summarizer run</c> process (the built CLI copied to cli/), with the test's settings as environment variables.</summary>
 internal sealed class WorkerProcess : IDisposable
 {
     private readonly Process _process;
@@ -25,10 +25,10 @@ internal sealed class WorkerProcess : IDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static WorkerProcess Start(params string[] args) => StartWith(new Dictionary<string, string>(), args);
+    public static WorkerProcess Start(WorkerEnvironment settings, params string[] args) => StartWith(settings, new Dictionary<string, string>(), args);
 
-    /// <summary>Starts with <paramref name="environment"/> on top of this process's variables (e.g. one worker id per process).</summary>
-    public static WorkerProcess StartWith(IReadOnlyDictionary<string, string> environment, params string[] args)
+    /// <summary>Starts with the test's <paramref name="settings"/> and <paramref name="environment"/> on top (e.g. one worker id per process).</summary>
+    public static WorkerProcess StartWith(WorkerEnvironment settings, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "cli", "summarizer.dll");
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -45,6 +45,18 @@ internal sealed class WorkerProcess : IDisposable
         }
 
         info.Environment["Logging__LogLevel__Default"] = "Information";
+        foreach (var (name, value) in settings.Variables)
+        {
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+            else
+            {
+                info.Environment[name] = value;
+            }
+        }
+
         foreach (var (name, value) in environment)
         {
             info.Environment[name] = value;

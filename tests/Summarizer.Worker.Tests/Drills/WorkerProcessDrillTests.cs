@@ -8,6 +8,8 @@ namespace Summarizer.Worker.Tests.Drills;
 /// while, and SIGTERM in the middle of a batch. Each ends with every article summarized exactly once.
 /// </summary>
 [TestFixture]
+// Not for process state (settings are passed to each run): real worker processes with short leases and deadlines get the
+// machine to themselves, so that a busy CI box does not expire their leases.
 [NonParallelizable]
 public sealed class WorkerProcessDrillTests
 {
@@ -65,7 +67,7 @@ public sealed class WorkerProcessDrillTests
         _env.Set("Summarizer__Llm__RetryDelay", "00:00:00.050");
         _env.Set("Summarizer__Llm__CircuitBreakAfter", "1000"); // this drill is about the worker's backoff, not the LLM circuit
 
-        using var worker = WorkerProcess.Start("run");
+        using var worker = WorkerProcess.Start(_env, "run");
         var done = await WaitForAsync(c => c.Summarized == articles, TimeSpan.FromSeconds(45));
         worker.Terminate();
         var exited = await worker.WaitForExitAsync(TimeSpan.FromSeconds(15));
@@ -95,7 +97,7 @@ public sealed class WorkerProcessDrillTests
         _site.ArticleDelay = TimeSpan.FromMilliseconds(400);
         _env.Set("Summarizer__Storage__LeaseDuration", "00:10:00"); // a lease left behind would hold its article for 10 min
 
-        using var worker = WorkerProcess.Start("run");
+        using var worker = WorkerProcess.Start(_env, "run");
         var started = await WaitForAsync(c => c.Summarized >= 3, TimeSpan.FromSeconds(30));
         var before = await WorkerProcess.CountsAsync(_env.ConnectionString);
         worker.Terminate();
@@ -113,7 +115,7 @@ public sealed class WorkerProcessDrillTests
         });
 
         _site.ArticleDelay = TimeSpan.Zero;
-        var (exit, _, err) = await Cli.RunAsync("run", "--once");
+        var (exit, _, err) = await Cli.RunAsync(_env, "run", "--once");
         var final = await WorkerProcess.CountsAsync(_env.ConnectionString);
         Assert.Multiple(() =>
         {

@@ -1,7 +1,7 @@
 namespace Summarizer.Fetching.Politeness;
 
 /// <summary>The robots.txt group that applies to one user agent: Allow/Disallow (longest match wins, * and $ understood) and Crawl-delay.</summary>
-public sealed class RobotsRules
+internal sealed class RobotsRules
 {
     private readonly List<(string Pattern, bool Allow)> _rules;
 

@@ -1,7 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using Summarizer.Configuration;
 using Summarizer.Sources;
 
 namespace Summarizer.Hosting.Configuration;
@@ -25,7 +23,7 @@ public static class ConfigurationProblems
             .Concat(worker ? ConfigurationSections.Worker : []);
         foreach (var (section, type) in sections)
         {
-            CheckObject(configuration.GetSection(section), type, "", problems);
+            SettingsCheck.CheckObject(configuration.GetSection(section), type, "", problems);
         }
 
         if (worker)
@@ -44,9 +42,7 @@ public static class ConfigurationProblems
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(time);
-        var problems = new List<string>();
-        CheckSources(configuration.GetSection(SourcesOptions.SectionName), time, problems);
-        return problems;
+        return SourceSettingsProblems.Find(configuration, time);
     }
 
     /// <exception cref="InvalidConfigurationException">Some setting cannot run.</exception>
@@ -58,89 +54,4 @@ public static class ConfigurationProblems
             throw new InvalidConfigurationException(problems);
         }
     }
-
-    private static void CheckSources(IConfigurationSection sources, TimeProvider time, List<string> problems)
-    {
-        foreach (var source in sources.GetChildren())
-        {
-            var owner = string.IsNullOrWhiteSpace(source[nameof(SourceOptions.Name)])
-                ? $"source #{source.Key}: "
-                : $"source '{source[nameof(SourceOptions.Name)]}': ";
-            var before = problems.Count;
-            CheckObject(source, typeof(SourceOptions), owner, problems);
-            var url = source.GetSection(nameof(SourceOptions.Url));
-            if (!string.IsNullOrEmpty(url.Value)
-                && !(Uri.TryCreate(url.Value, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"))
-            {
-                problems.Add(owner + ConfigurationKey.Describe(url.Path, url.Value, "is not an absolute http(s) URL (expected e.g. https://example.com/rss.xml)"));
-            }
-
-            var schedule = source.GetSection(nameof(SourceOptions.Schedule));
-            if (problems.Count == before && schedule.Value is { } value && Cron(value) is var cron)
-            {
-                if (cron is null)
-                {
-                    problems.Add(owner + ConfigurationKey.Describe(schedule.Path, value,
-                        "is not a cron expression (expected 5 fields, or 6 with seconds, e.g. */30 * * * *)"));
-                }
-                else if (cron.GetNextOccurrence(time.GetUtcNow().UtcDateTime) is null)
-                {
-                    problems.Add(owner + ConfigurationKey.Describe(schedule.Path, value, "never fires (no such date in any year)"));
-                }
-            }
-        }
-    }
-
-    private static Cronos.CronExpression? Cron(string value)
-    {
-        try
-        {
-            return new SourceOptions { Schedule = value }.ParseSchedule();
-        }
-        catch (Cronos.CronFormatException)
-        {
-            return null;
-        }
-    }
-
-    private static void CheckObject(IConfigurationSection section, Type type, string owner, List<string> problems)
-    {
-        var defaults = Activator.CreateInstance(type);
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }))
-        {
-            var child = section.GetSection(property.Name);
-            if (child.Value is null)
-            {
-                if (property.GetCustomAttribute<RequiredAttribute>() is not null && property.GetValue(defaults) is null
-                    && !child.GetChildren().Any())
-                {
-                    problems.Add(owner + ConfigurationKey.Describe(child.Path, null, "is required"));
-                }
-
-                continue;
-            }
-
-            if (!ConfigurationValue.TryConvert(child.Value, property.PropertyType, out var value))
-            {
-                problems.Add(owner + ConfigurationKey.Describe(child.Path, child.Value, ConfigurationValue.Expected(property.PropertyType, property.GetValue(defaults))));
-                continue;
-            }
-
-            foreach (var attribute in property.GetCustomAttributes<ValidationAttribute>())
-            {
-                if (!attribute.IsValid(value))
-                {
-                    problems.Add(owner + ConfigurationKey.Describe(child.Path, child.Value, Explain(attribute, property.Name)));
-                }
-            }
-        }
-    }
-
-    private static string Explain(ValidationAttribute attribute, string name) => attribute switch
-    {
-        RangeAttribute range => string.Create(CultureInfo.InvariantCulture, $"is out of range (expected {range.Minimum} to {range.Maximum})"),
-        RequiredAttribute => "is required",
-        RegularExpressionAttribute pattern => $"is not in the expected form ({pattern.Pattern})",
-        _ => attribute.FormatErrorMessage(name),
-    };
 }

@@ -13,8 +13,8 @@ using Summarizer.Summarization.Llm.Prompts;
 using Summarizer.Summarization.Llm.RateLimiting;
 using Summarizer.Summarization.Llm.Secrets;
 using Summarizer.Summarization.Llm.Validation;
+using Summarizer.Http;
 
-using Summarizer.Fetching;
 
 namespace Summarizer.Summarization.Llm;
 

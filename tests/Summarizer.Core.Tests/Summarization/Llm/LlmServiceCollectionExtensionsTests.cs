@@ -70,7 +70,7 @@ public sealed class LlmServiceCollectionExtensionsTests
         services.AddLogging();
         services.AddExtractiveSummarizer(configuration);
         services.AddLlmSummarizer(configuration);
-        services.AddSummarization();
+        services.AddSummarization(configuration);
         return services.BuildServiceProvider();
     }
 }

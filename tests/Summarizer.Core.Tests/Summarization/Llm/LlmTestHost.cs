@@ -40,7 +40,7 @@ internal static class LlmTestHost
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddExtractiveSummarizer(configuration);
         services.AddLlmSummarizer(configuration);
-        services.AddSummarization();
+        services.AddSummarization(configuration);
         return services.BuildServiceProvider(validateScopes: true);
     }
 

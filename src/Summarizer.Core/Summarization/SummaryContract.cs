@@ -1,0 +1,82 @@
+using System.ComponentModel.DataAnnotations;
+using Summarizer.Extraction;
+using Summarizer.Text;
+
+namespace Summarizer.Summarization;
+
+/// <summary>
+/// What every summary box promises, whatever made it: a summary of 1–3 sentences and 3–5 key points, each at most
+/// <see cref="MaxKeyPointWords"/> words. The workflow checks every summary against it (<see cref="Check"/>); a broken one is
+/// a bug of the summarizer that made it, logged with the issues.
+/// </summary>
+public sealed class SummaryContract
+{
+    public const string SectionName = "Summarizer:SummaryContract";
+
+    [Range(1, 3)]
+    public int MinSummarySentences { get; set; } = 1;
+
+    [Range(1, 5)]
+    public int MaxSummarySentences { get; set; } = 3;
+
+    [Range(1, 5)]
+    public int MinKeyPoints { get; set; } = 3;
+
+    [Range(3, 10)]
+    public int MaxKeyPoints { get; set; } = 5;
+
+    /// <summary>
+    /// The hard limit: a whole news sentence kept as a key point may run to 40 words. The LLM prompt still asks for
+    /// <see cref="PreferredKeyPointWords"/>.
+    /// </summary>
+    [Range(8, 80)]
+    public int MaxKeyPointWords { get; set; } = 40;
+
+    /// <summary>The length a key point should have (what the prompt asks for).</summary>
+    [Range(8, 80)]
+    public int PreferredKeyPointWords { get; set; } = 25;
+
+    /// <summary>
+    /// An article with fewer sentences of six words or more than this may have fewer than <see cref="MinKeyPoints"/> key
+    /// points: there are not enough facts that stand alone.
+    /// </summary>
+    [Range(1, 20)]
+    public int ShortArticleSentences { get; set; } = 4;
+
+    /// <summary>The ways <paramref name="summary"/> breaks the contract, in plain words; empty when it keeps it.</summary>
+    public IReadOnlyList<string> Check(ArticleSummary summary, ExtractedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentNullException.ThrowIfNull(article);
+        var issues = new List<string>();
+        var sentences = SentenceSplitter.Split(summary.Summary).Count;
+        if (sentences < MinSummarySentences || sentences > MaxSummarySentences)
+        {
+            issues.Add($"the summary has {sentences} sentences; it must have {MinSummarySentences} to {MaxSummarySentences}");
+        }
+
+        var points = summary.KeyPoints.Count;
+        if (points > MaxKeyPoints)
+        {
+            issues.Add($"{points} key points; at most {MaxKeyPoints}");
+        }
+        else if (points < MinKeyPoints && !IsShort(article))
+        {
+            issues.Add($"{points} key points for an article of {article.Paragraphs.Count} paragraphs; at least {MinKeyPoints}");
+        }
+
+        for (var i = 0; i < points; i++)
+        {
+            var words = WordTokenizer.Count(summary.KeyPoints[i]);
+            if (words > MaxKeyPointWords)
+            {
+                issues.Add($"key point {i + 1} has {words} words; at most {MaxKeyPointWords}");
+            }
+        }
+
+        return issues;
+    }
+
+    private bool IsShort(ExtractedArticle article) =>
+        article.Paragraphs.SelectMany(SentenceSplitter.Split).Count(s => WordTokenizer.Count(s) >= 6) < ShortArticleSentences;
+}
