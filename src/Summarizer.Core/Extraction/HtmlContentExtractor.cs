@@ -43,8 +43,9 @@ internal sealed class HtmlContentExtractor(IOptions<ExtractionOptions> options, 
     private ExtractedArticle ExtractCore(FetchedPage page)
     {
         var settings = options.Value;
-        using var document = HtmlDocumentLoader.Load(page, settings.MaxHtmlChars);
-        var metadata = MetadataReader.Read(document, page.Url, _time.GetUtcNow());
+        var html = HtmlDocumentLoader.Decode(page);
+        using var document = HtmlDocumentLoader.Parse(html, settings.MaxHtmlChars);
+        var metadata = MetadataReader.Read(document, page.Url, _time.GetUtcNow(), html);
         var (blocks, source) = Body(document, metadata, settings, page.Url);
         var letters = CandidateChooser.Letters(blocks);
         if (letters < settings.MinArticleLetters)

@@ -29,6 +29,8 @@ public class DateTextTests
     [TestCase("2023年11月2日", 2023, 11, 2)]
     [TestCase("2023.11.02", 2023, 11, 2)]
     [TestCase("06/27/2019", 2019, 6, 27)]
+    [TestCase("الأحد 16 ربيع الأول 1445 هـ الموافق 1 أكتوبر 2023", 2023, 10, 1)]
+    [TestCase("الأحد ١٦ ربيع الأول ١٤٤٥ هـ - ١ تشرين الأول ٢٠٢٣", 2023, 10, 1)]
     public void TryParse_DateText_ReturnsGregorianDate(string text, int year, int month, int day)
     {
         var ok = DateText.TryParse(text, out var value);
@@ -68,6 +70,8 @@ public class DateTextTests
     [TestCase("3 March ２０２４")]
     [TestCase("Version 1.12.03.2019")]
     [TestCase("Tel. 030 12.34.5678")]
+    [TestCase("16 ربيع الأول 1445 هـ")] // a Hijri date alone: its year is no Gregorian year
+    [TestCase("١٦ رمضان ١٤٤٥")]
     public void TryParse_NotADate_ReturnsFalse(string text) =>
         Assert.That(DateText.TryParse(text, out _), Is.False);
 

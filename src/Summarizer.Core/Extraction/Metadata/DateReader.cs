@@ -14,17 +14,27 @@ internal static class DateReader
     private const int MaxDatedChildren = 8;
 
     public static (DateTimeOffset? Published, DateTimeOffset? Modified) Read(
-        MetadataElements elements, MetaTags meta, JsonLdArticle ld, string? title, Uri? url, string? language, DateTimeOffset now, IDocument? scan = null)
+        MetadataElements elements, MetaTags meta, JsonLdArticle ld, string? title, Uri? url, string? language, DateTimeOffset now, IDocument? scan = null, string? source = null)
     {
         var monthFirst = language is "en" or "en-US";
         var found = new List<DateCandidate>();
         // One CMS writes the same value into several tags and JSON-LD nodes: that is one piece of evidence, not several.
         var seen = new HashSet<(string, bool)>();
-        void Add(string? text, double weight, bool modified = false)
+        // Days the reader is shown anywhere (not only the dateline picked): a page that shows only its update means the update.
+        var shownDays = new HashSet<DateOnly>();
+        void Add(string? text, double weight, bool modified = false, bool shown = false)
         {
-            if (text is not null && seen.Add((text.Trim(), modified)) && DateText.TryParse(text, monthFirst, out var value, out var zone))
+            if (text is not null && DateText.TryParse(text, monthFirst, out var value, out var zone))
             {
-                found.Add(new DateCandidate(value, weight, modified, zone));
+                if (shown)
+                {
+                    shownDays.Add(DateOnly.FromDateTime(value.DateTime));
+                }
+
+                if (seen.Add((text.Trim(), modified)))
+                {
+                    found.Add(new DateCandidate(value, weight, modified, zone));
+                }
             }
         }
 
@@ -61,21 +71,35 @@ internal static class DateReader
         }
 
         var nearest = new NearHeadline(elements);
-        if (nearest.Pick(elements.Times.Where(IsPublishedTime), t => AttributeOrText(t, "datetime")) is { } publishedTime)
+        var times = elements.Times.Where(t => !CommentZone.Contains(t)).ToList();
+        if (nearest.Pick(times.Where(IsPublishedTime), TimeValue) is { } publishedTime)
         {
-            Add(publishedTime, DateSources.PublishedTime);
+            Add(publishedTime, DateSources.PublishedTime, shown: true);
         }
 
-        Add(nearest.Pick(elements.Times, t => AttributeOrText(t, "datetime")), DateSources.FirstTime);
-        Add(nearest.Pick(elements.Abbrs.Where(IsDateAbbr), a => a.GetAttribute("title")), DateSources.Abbr);
-        Add(nearest.Siblings(), DateSources.NearHeadline);
-        Add(nearest.Pick(elements.Dated, DatedText), DateSources.DatedElement);
+        Add(nearest.Pick(times, TimeValue), DateSources.FirstTime, shown: true);
+        Add(nearest.Pick(elements.Abbrs.Where(a => IsDateAbbr(a) && !CommentZone.Contains(a)), a => a.GetAttribute("title")), DateSources.Abbr, shown: true);
+        Add(nearest.Siblings(), DateSources.NearHeadline, shown: true);
+        Add(nearest.Pick(elements.Dated.Where(d => !CommentZone.Contains(d)), DatedText), DateSources.DatedElement, shown: true);
+        foreach (var value in ScriptDates.Read(source))
+        {
+            Add(value, DateSources.ScriptKey);
+        }
+
         Add(title, DateSources.Title);
-        var decided = DateVote.Decide(found, now);
+        foreach (var text in times.Select(TimeValue).Concat(elements.Dated.Where(d => !CommentZone.Contains(d)).Select(DatedText)))
+        {
+            if (DateText.TryParse(text, out var shownValue))
+            {
+                shownDays.Add(DateOnly.FromDateTime(shownValue.DateTime));
+            }
+        }
+
+        var decided = DateVote.Decide(found, now, shownDays);
         if (decided.Published is null && scan is not null)
         {
-            Add(TextScan.Find(scan, elements), DateSources.TextScan);
-            decided = DateVote.Decide(found, now);
+            Add(TextScan.Find(scan, elements), DateSources.TextScan, shown: true);
+            decided = DateVote.Decide(found, now, shownDays);
         }
 
         return decided;
@@ -87,6 +111,26 @@ internal static class DateReader
         "uploadDate" => DateSources.JsonLdUpload,
         _ => DateSources.JsonLdCreated,
     };
+
+    /// <summary>
+    /// A &lt;time&gt;'s machine value, unless its visible text shows a whole date of another day: the reader sees the
+    /// text ("Publié le 29 juin 2019"), while the attribute is sometimes when the entry was last saved, or a UTC
+    /// conversion that moved an evening article to the next day.
+    /// </summary>
+    private static string? TimeValue(IElement time)
+    {
+        var attribute = time.GetAttribute("datetime") is { Length: > 0 } a ? a : null;
+        var text = Bounded(time.TextContent);
+        if (attribute is null)
+        {
+            return text;
+        }
+
+        return text is not null && DateText.TryParse(text, out var shown) && DateText.TryParse(attribute, out var machine)
+               && DateOnly.FromDateTime(shown.DateTime) != DateOnly.FromDateTime(machine.DateTime)
+            ? text
+            : attribute;
+    }
 
     private static bool IsPublishedTime(IElement time)
     {
@@ -105,8 +149,11 @@ internal static class DateReader
     /// The text of a date-classed element, when it is small: a "date" class on a wrapper of the whole article is no dateline,
     /// and building the text of a big subtree is the costly part of reading it.
     /// </summary>
-    private static string? DatedText(IElement element) =>
-        element.ChildElementCount <= MaxDatedChildren && Bounded(element.TextContent) is { } text && DateText.TryParse(text, out _) ? text : DateAttribute(element);
+    private static string? DatedText(IElement element)
+    {
+        var text = element.ChildElementCount <= MaxDatedChildren ? Bounded(element.TextContent) : null;
+        return text is not null && DateText.TryParse(text, out _) ? text : ShortYear.Expand(text) ?? DateAttribute(element);
+    }
 
     /// <summary>A date-classed element with no date in its text may hold it in an attribute (<c>&lt;span class="updated" title="2013-04-04T18:52:11"&gt;</c>).</summary>
     private static string? DateAttribute(IElement element) =>

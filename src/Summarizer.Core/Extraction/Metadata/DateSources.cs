@@ -21,6 +21,9 @@ internal static class DateSources
     public const double Title = 1;
     public const double TextScan = 1;
 
+    /// <summary>A publication key in the page's JavaScript state: the teasers' state repeats the keys, so it only adds weight.</summary>
+    public const double ScriptKey = 1.5;
+
     public static readonly string[] PublishedMeta =
     [
         "article:published_time", "og:article:published_time", "og:published_time", "article:published", "og:article:published", "datepublished",
@@ -44,5 +47,10 @@ internal static class DateSources
     ];
 
     public const double StrongMeta = 3;
-    public const double WeakMeta = 2;
+
+    /// <summary>
+    /// A bare <c>date</c>/<c>dc.date</c> says no more than "a date of this page", and CMSs often fill it with the day the page
+    /// was generated or last saved: the dateline the reader sees (<see cref="DatedElement"/>, <see cref="FirstTime"/>) outweighs it.
+    /// </summary>
+    public const double WeakMeta = 1.1;
 }

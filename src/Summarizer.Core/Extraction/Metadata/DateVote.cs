@@ -13,14 +13,25 @@ internal static class DateVote
 
     private static readonly DateTimeOffset Earliest = new(1995, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static (DateTimeOffset? Published, DateTimeOffset? Modified) Decide(List<DateCandidate> found, DateTimeOffset now)
+    /// <param name="found">The evidence.</param>
+    /// <param name="now">When the page was read.</param>
+    /// <param name="shown">The days the page shows its reader (datelines, &lt;time&gt; elements).</param>
+    public static (DateTimeOffset? Published, DateTimeOffset? Modified) Decide(List<DateCandidate> found, DateTimeOffset now, IReadOnlySet<DateOnly>? shown = null)
     {
         var plausible = found.Where(c => c.Value >= Earliest && c.Value <= now.AddDays(1)).ToList();
         var local = plausible.Select(c => Localize(c, plausible)).ToList();
         var modified = Best(local.Where(c => c.Modified).ToList());
         var published = Best(local.Where(c => !c.Modified).ToList());
+        if (published is { } p && modified is { } m && Day(p) != Day(m) && shown is not null && shown.Contains(Day(m)) && !shown.Contains(Day(p)))
+        {
+            // The page shows the update as its date and nowhere the first publication: the reader's date is the update.
+            return (m, m);
+        }
+
         return (published ?? modified, modified);
     }
+
+    private static DateOnly Day(DateTimeOffset value) => DateOnly.FromDateTime(value.DateTime);
 
     private static DateCandidate Localize(DateCandidate utc, List<DateCandidate> all)
     {

@@ -45,10 +45,19 @@ internal static class JsonLdReader
         return result with { Publisher = result.Publisher ?? result.OrganizationName, Dates = dates };
     }
 
-    /// <summary>The dates of a node and of the node it describes (<c>mainEntity</c>): WordPress puts them on the WebPage.</summary>
+    /// <summary>
+    /// The dates of a node and of the node it describes (<c>mainEntity</c>): WordPress puts them on the WebPage. Only the
+    /// first dated Article node speaks for the page: the Article nodes after it describe teasers and related articles
+    /// (listing blocks, "more from this section"), and counted together they outvote the page's own date.
+    /// </summary>
     private static void CollectDates(JsonElement node, List<JsonLdDate> dates)
     {
         var onArticle = JsonLdValues.IsArticleType(node);
+        if (onArticle && dates.Any(d => d.OnArticle))
+        {
+            return;
+        }
+
         foreach (var property in DateProperties)
         {
             if (dates.Count < MaxDates && JsonLdValues.Text(node, property) is { Length: < 100 } value)

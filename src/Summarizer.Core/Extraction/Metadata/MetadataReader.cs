@@ -8,7 +8,8 @@ internal static class MetadataReader
     /// <param name="document">The parsed page.</param>
     /// <param name="pageUrl">Where the page was read from (its URL may carry the publication day).</param>
     /// <param name="now">When the page was read: later dates are refused as implausible.</param>
-    public static PageMetadata Read(IDocument document, Uri? pageUrl, DateTimeOffset now)
+    /// <param name="source">The page's text before parsing, scripts included (parsing drops the JavaScript state).</param>
+    public static PageMetadata Read(IDocument document, Uri? pageUrl, DateTimeOffset now, string? source = null)
     {
         var elements = MetadataElements.Collect(document);
         var ld = JsonLdReader.Read(elements.JsonLdScripts);
@@ -20,7 +21,7 @@ internal static class MetadataReader
             ?? UrlValue.Resolve(meta.Get("og:url"), baseUrl) ?? UrlValue.Resolve(ld.Url, baseUrl);
         var language = LanguageTag(document.DocumentElement?.GetAttribute("lang"))
             ?? LanguageTag(meta.Get("content-language", "dc.language", "language")) ?? LanguageTag(meta.Get("og:locale")) ?? LanguageTag(ld.Language);
-        var (published, modified) = DateReader.Read(elements, meta, ld, document.Title, pageUrl, language, now, document);
+        var (published, modified) = DateReader.Read(elements, meta, ld, document.Title, pageUrl, language, now, document, source);
         return new PageMetadata
         {
             Title = TitleCleaner.Clean(rawTitle, siteName, HostOf(pageUrl, canonical), document.Title),

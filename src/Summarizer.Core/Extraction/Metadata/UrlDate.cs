@@ -31,6 +31,15 @@ internal static partial class UrlDate
             m = Compact().Match(text);
         }
 
+        if (!m.Success)
+        {
+            m = DayFirst().Match(text);
+            if (m.Success && int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) <= 12)
+            {
+                return null;
+            }
+        }
+
         return m.Success && Build(m) is { } date ? date : null;
     }
 
@@ -49,4 +58,7 @@ internal static partial class UrlDate
 
     [GeneratedRegex(@"[/_-](?<y>(?:19|20)[0-9]{2})(?<m>[01][0-9])(?<d>[0-3][0-9])(?=[/_.-]|$)")]
     private static partial Regex Compact();
+
+    [GeneratedRegex(@"[/_-](?<d>[0-3]?[0-9])(?<sep>[_.-])(?<m>[01]?[0-9])\k<sep>(?<y>(?:19|20)[0-9]{2})(?=[/_.?#-]|$)")]
+    private static partial Regex DayFirst();
 }

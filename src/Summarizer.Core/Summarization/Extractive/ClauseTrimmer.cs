@@ -22,9 +22,15 @@ internal static partial class ClauseTrimmer
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var heads = new List<string>();
+        if (OpensDependentClause(sentence))
+        {
+            return heads;
+        }
+
         for (var i = sentence.IndexOfAny(Commas); i >= 0; i = i + 1 < sentence.Length ? sentence.IndexOfAny(Commas, i + 1) : -1)
         {
-            if (!OpensSecondaryClause(sentence[(i + 1)..].TrimStart()))
+            var rest = sentence[(i + 1)..].TrimStart();
+            if (!OpensSecondaryClause(rest) && !(ClauseSplitter.IsConjunction(rest) && ClauseSplitter.Opening(rest, sentence[..i]) is not null))
             {
                 continue;
             }
@@ -42,16 +48,34 @@ internal static partial class ClauseTrimmer
 
     private static readonly char[] Commas = ['،', ','];
 
+    private static readonly string[][] Subordinators = DataFile.Lines("subordinators.txt")
+        .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+
+    /// <summary>"رغم إصرار المنظمين على ...، إلا أن ...": the part before the main clause is no sentence of its own.</summary>
+    internal static bool OpensDependentClause(string sentence)
+    {
+        var words = sentence.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        var first = words[0].TrimEnd('،', ',');
+        var bare = first.Length > 2 && first[0] is 'و' or 'ف' ? first[1..] : first;
+        return Subordinators.Any(s => s.Length <= words.Length
+            && (s[0] == first || s[0] == bare) && s.Skip(1).Select((w, k) => words[k + 1].TrimEnd('،', ',') == w).All(b => b));
+    }
+
     /// <summary>
     /// "... في وقت أعلن حاكم الإقليم، حيث تقع الجزيرة، أن موارد ..." — the part after the comma is only an aside when
     /// a later comma is followed by "أن": that "أن" completes a verb of the head, so cutting there leaves it without its object.
     /// </summary>
-    private static bool LeavesObjectBehind(string tail) => ObjectAfterAside().IsMatch(tail);
+    internal static bool LeavesObjectBehind(string tail) => ObjectAfterAside().IsMatch(tail);
 
     [GeneratedRegex(@"[،,]\s*(?:أن|إن|بأن|ان)\s")]
     private static partial Regex ObjectAfterAside();
 
-    private static bool OpensSecondaryClause(string rest)
+    internal static bool OpensSecondaryClause(string rest)
     {
         var words = rest.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)

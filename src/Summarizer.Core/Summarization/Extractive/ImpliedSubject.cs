@@ -62,7 +62,8 @@ internal static class ImpliedSubject
             }
         }
 
-        if (speaker.Count == 0)
+        // "قال لرويترز "..."": a word glued to ل right after the verb is whom the speaker told; the speaker is implied.
+        if (speaker.Count == 0 || (delimited && speaker[0].Length > 3 && speaker[0][0] == 'ل' && (speaker.Count == 1 || ReportingVerbRewriter.IsAddressee(speaker[0]))))
         {
             return new Opening(verb, agreement, null, verbEnd);
         }

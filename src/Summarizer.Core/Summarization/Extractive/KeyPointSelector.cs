@@ -51,6 +51,8 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
             }
         }
 
+        AddClauses(sentences, relevance, usedInSummary, options, candidates);
+
         var chosen = new List<KeyPointCandidate>();
         var summaryContent = Terms(summary);
         var summaryAll = AllTerms(summary);
@@ -70,7 +72,70 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
             PickByWords(candidates, chosen, SurfaceWords(summary), options);
         }
 
-        return chosen.OrderBy(c => c.Sentence.Index).Select(c => ExtractiveSummarizer.Finish(c.Text)).ToList();
+        return chosen.OrderBy(c => c.Sentence.Index).ThenBy(c => c.Offset).Select(c => ExtractiveSummarizer.Finish(c.Text)).ToList();
+    }
+
+    /// <summary>Relevance kept by a clause taken from inside a long sentence: a whole sentence that fits reads better.</summary>
+    private const double ClauseFactor = 0.9;
+
+    /// <summary>
+    /// The whole clauses inside sentences too long to be a key point (a run-on cut by the splitter is read as the one
+    /// sentence it was), each tied to the piece it starts in.
+    /// </summary>
+    private void AddClauses(
+        IReadOnlyList<ArticleSentence> sentences, IReadOnlyList<double> relevance, IReadOnlyCollection<int> usedInSummary,
+        ExtractiveSummarizerOptions options, List<KeyPointCandidate> candidates)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (!sentences[i].StartsSentence || sentences[i].IsHeading || sentences[i].IsQuestion)
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < sentences.Count && !sentences[last + 1].StartsSentence)
+            {
+                last++;
+            }
+
+            var pieces = sentences.Skip(i).Take(last - i + 1).ToList();
+            var text = string.Join(' ', pieces.Select(p => p.Text));
+            if (ReaderWords.Count(text) <= options.PreferredKeyPointWords)
+            {
+                continue;
+            }
+
+            foreach (var clause in ClauseSplitter.Clauses(text, options.PreferredKeyPointWords, options.MaxKeyPointWords))
+            {
+                var (piece, offset) = PieceAt(pieces, clause.Start);
+                if (usedInSummary.Contains(piece.Index) || candidates.Any(c => c.Text == clause.Text))
+                {
+                    continue;
+                }
+
+                var point = SentenceCompressor.Compress(clause.Text, dropAttribution: true, dropAsides: false);
+                var words = ReaderWords.Count(point);
+                var fit = words <= options.PreferredKeyPointWords ? 1.0 : Math.Sqrt((double)options.PreferredKeyPointWords / words);
+                candidates.Add(new KeyPointCandidate(piece, point, relevance[piece.Index] * fit * ClauseFactor, Terms(point), AllTerms(point), SurfaceWords(point), offset + 1));
+            }
+        }
+    }
+
+    private static (ArticleSentence Piece, int Offset) PieceAt(List<ArticleSentence> pieces, int start)
+    {
+        var from = 0;
+        foreach (var piece in pieces)
+        {
+            if (start < from + piece.Text.Length + 1)
+            {
+                return (piece, start - from);
+            }
+
+            from += piece.Text.Length + 1;
+        }
+
+        return (pieces[^1], start - from);
     }
 
     private static void Pick(

@@ -27,7 +27,7 @@ internal static class KeyPointWriter
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
-            if (!usable[i] || !s.StartsSentence || (s.IsWhole && (!Balanced.Is(s.Text) || SentenceEnd.LastMark(s.Text) is ':' or '،' or ','))
+            if (!usable[i] || PointsBack(plain[i]) || !s.StartsSentence || (s.IsWhole && (!Balanced.Is(s.Text) || SentenceEnd.LastMark(s.Text) is ':' or '،' or ','))
                 || IsUnattributedSpeech(s.Text))
             {
                 continue;
@@ -38,6 +38,30 @@ internal static class KeyPointWriter
         }
 
         return result;
+    }
+
+    private static readonly HashSet<string> Ordinals = [.. DataFile.Lines("ordinal-references.txt")];
+
+    /// <summary>
+    /// Openings that lean on the sentence before by their form: "المعسكر الثاني ..." (an ordinal whose first is earlier)
+    /// and "فوضع خطة ..." (ف drawing a consequence, with a verb whose subject is in the sentence before).
+    /// </summary>
+    internal static bool PointsBack(string text)
+    {
+        var words = text.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('،', ',', ':', '"', '«')).ToArray();
+        if (words.Length < 3)
+        {
+            return false;
+        }
+
+        if (words[0].StartsWith("ال", StringComparison.Ordinal) && Ordinals.Contains(words[1]))
+        {
+            return true;
+        }
+
+        // ف glued to a bare three-letter verb ("فوضع"، "فقرر") with no definite subject after it.
+        return words[0].Length == 4 && words[0][0] == 'ف' && !words[1].StartsWith("ال", StringComparison.Ordinal)
+            && ReportingVerbs.Of(words[0]) is null && !ClauseSplitter.IsStop(words[0][1..]);
     }
 
     private static readonly HashSet<string> FirstPerson = [.. DataFile.Lines("first-person.txt")];
@@ -96,6 +120,22 @@ internal static class KeyPointWriter
         return words <= maxWords && !sentence.MustCut ? text : heads.LastOrDefault(h => ReaderWords.Count(h) <= maxWords);
     }
 
+    /// <summary>The main clause after a subordinate one: from a comma followed by a reporting verb without و.</summary>
+    private static string? MainClause(string text)
+    {
+        for (var c = text.IndexOf('،'); c >= 0 && c + 1 < text.Length; c = text.IndexOf('،', c + 1))
+        {
+            var rest = text[(c + 1)..].TrimStart();
+            var first = rest.Split(' ', 2)[0];
+            if (first.Length > 0 && first[0] != 'و' && ReportingVerbs.Of(first) is not null)
+            {
+                return rest;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The sentence without a removable leading connective, and whether it can stand alone at all: an opener that
     /// points back ("يأتي ذلك"، "لكنه") cannot, nor can "من جهته، أكد أن" (whose subject is whoever was named last).
@@ -117,8 +157,15 @@ internal static class KeyPointWriter
                 break;
             }
 
+            var opener = current[..length];
             current = current[length..].TrimStart();
             needsName |= kind == Connectives.Kind.DropNamed;
+            if (ClauseTrimmer.OpensDependentClause(opener.Trim().TrimEnd('،', ',')) && MainClause(current) is { } main)
+            {
+                // "وفيما نوه الوزير بأن ...، أكد أن ...": the part after "فيما" is subordinate; the main clause is the fact.
+                current = main;
+                needsName = false;
+            }
         }
 
         if (needsName && ImpliedSubject.Read(current) is { Speaker: null })

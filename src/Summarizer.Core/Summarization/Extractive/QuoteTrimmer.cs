@@ -12,12 +12,24 @@ internal static class QuoteTrimmer
     public static string? FirstQuotedSentence(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var open = sentence.IndexOfAny(['"', '«', '“']);
-        if (open < 0)
+        // A short quotation closed inside the sentence ("سؤال حول ... لـ"مناقشة ..."، قالت: "...") is passed over.
+        for (var open = sentence.IndexOfAny(['"', '«', '“']); open >= 0;)
         {
-            return null;
+            var (result, closedAt) = FirstQuotedSentence(sentence, open);
+            if (result is not null || closedAt < 0 || closedAt + 1 >= sentence.Length)
+            {
+                return result;
+            }
+
+            open = sentence.IndexOfAny(['"', '«', '“'], closedAt + 1);
         }
 
+        return null;
+    }
+
+    /// <summary>The cut at the first sentence end inside the quotation opened at <paramref name="open"/>, or where it closes.</summary>
+    private static (string? Cut, int ClosedAt) FirstQuotedSentence(string sentence, int open)
+    {
         var close = sentence[open] switch { '«' => '»', '“' => '”', _ => '"' };
         var depth = 0;
         for (var i = open + 1; i < sentence.Length - 1; i++)
@@ -25,7 +37,7 @@ internal static class QuoteTrimmer
             var c = sentence[i];
             if (c == close)
             {
-                return null;
+                return (null, i);
             }
 
             depth += c is '(' ? 1 : c is ')' ? -1 : 0;
@@ -48,12 +60,12 @@ internal static class QuoteTrimmer
             var quoted = sentence[(open + 1)..i];
             if (SentenceExtractor.CountWords(quoted) < MinQuotedWords || SentenceCompressor.EndsDangling(quoted))
             {
-                return null;
+                return (null, -1);
             }
 
-            return sentence[..end] + close;
+            return (sentence[..end] + close, -1);
         }
 
-        return null;
+        return (null, -1);
     }
 }

@@ -44,12 +44,27 @@ internal static class ReportingVerbRewriter
 
         for (var end = 2; end < Math.Min(words.Length - 1, MaxSpeakerWords + 2); end++)
         {
-            if (SpeakerEnd.Contains(words[end]) || IsAddressee(words[end]))
+            // After an apposition ("مايكل هايدن، الرئيس الأسبق لوكالة ...") a media word belongs to the title, not to whom
+            // the speaker talked: only the complementizer ends that speaker.
+            if (SpeakerEnd.Contains(words[end]) || (IsAddressee(words[end]) && !words[1..end].Any(w => w.EndsWith('،') || w.EndsWith(','))))
             {
                 var speaker = words[1..end];
-                return speaker.Any(HasSentencePunctuation)
-                    ? sentence
-                    : string.Join(' ', speaker.Append(present).Concat(words[end..]));
+                if (speaker.Any(HasSentencePunctuation) || IsPlural(speaker[0]))
+                {
+                    return sentence;
+                }
+
+                // "قالت الشركة، الخميس، إن" → "الشركة تقول، الخميس، إن": the verb follows the speaker, not the day.
+                var time = Array.FindIndex(speaker, 1, w => TimeWords.Contains(w.TrimEnd('،', ',')));
+                if (time > 0)
+                {
+                    var name = speaker[..time];
+                    var comma = name[^1].EndsWith('،') ? "،" : string.Empty;
+                    name[^1] = name[^1].TrimEnd('،');
+                    return string.Join(' ', name.Append(present + comma).Concat(speaker[time..]).Concat(words[end..]));
+                }
+
+                return string.Join(' ', speaker.Append(present).Concat(words[end..]));
             }
 
             if (HasSentencePunctuation(words[end]))
@@ -66,11 +81,16 @@ internal static class ReportingVerbRewriter
     /// rewrite reads "مسؤول يقول لوكالة رويترز إن", not "مسؤول لوكالة رويترز يقول إن".
     /// Only media words: a bare "ل" prefix also starts names such as لبنان.
     /// </summary>
-    private static bool IsAddressee(string word) =>
+    internal static bool IsAddressee(string word) =>
         AddresseePrefixes.Any(prefix => word.StartsWith(prefix, StringComparison.Ordinal));
 
     private static readonly string[] AddresseePrefixes =
         ["لوكالة", "لصحيفة", "لقناة", "لموقع", "لشبكة", "لتلفزيون", "لإذاعة", "لراديو", "للصحفيين", "للصحافيين", "لـ"];
+
+    private static readonly FrozenSet<string> TimeWords = Summarizer.Text.DataFile.Lines("time-words.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"قال مسؤولون إن": a sound plural speaker takes "يقولون", not the singular the table gives; the lead is left as it is.</summary>
+    private static bool IsPlural(string word) => word.Length > 4 && word.EndsWith("ون", StringComparison.Ordinal);
 
     private static bool HasSentencePunctuation(string word) => word.AsSpan().IndexOfAny(":؛;\"«»()") >= 0;
 }

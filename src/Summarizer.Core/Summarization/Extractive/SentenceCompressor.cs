@@ -119,8 +119,8 @@ internal static partial class SentenceCompressor
     [GeneratedRegex(@"^(?:و?(?:بحسب|حسب|وفقا?ً?\s*ل|طبقا?ً?\s*ل|نقلا?ً?\s+عن)[^،,.؟!]{1,80}[،,]\s*|According\s+to[^,.]{1,80},\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingAttribution();
 
-    // From a comma (or a space, for the longer markers) to the end of the clause.
-    [GeneratedRegex(@"(?:\s*[،,]\s*|\s+)(?<span>و?(?:بحسب\s+ما|حسبما|وفق\s+ما|وفقا?ً?\s+لما|وفقا?ً?\s*ل|طبقا?ً?\s*ل|نقلا?ً?\s+عن|على\s+حد\s+قول|على\s+حد\s+تعبير|according\s+to|as\s+reported\s+by)[^،,.؟!؛]*)(?<end>[.؟!؛]?\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // From a comma (or a space, for the longer markers, or the dash that opens an aside) to the end of the clause.
+    [GeneratedRegex(@"(?:\s*[،,]\s*|\s+[-–—]\s*|\s+)(?<span>و?(?:بحسب\s+ما|حسبما|وفق\s+ما|وفقا?ً?\s+لما|وفقا?ً?\s*ل|طبقا?ً?\s*ل|نقلا?ً?\s+عن|على\s+حد\s+قول|على\s+حد\s+تعبير|according\s+to|as\s+reported\s+by)[^،,.؟!؛]*)(?<end>[.؟!؛]?\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AttributionTail();
 
     [GeneratedRegex(@"\s*\([^()]{1,150}\)|\s+[-–—]\s[^-–—]{1,150}\s[-–—](?=\s)", RegexOptions.CultureInvariant)]

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Summarizer.Text;
 
 namespace Summarizer.Summarization.Extractive;
 
 /// <summary>Turns an article's paragraphs into scored-ready sentences, bounded in size so that any input finishes fast.</summary>
-internal sealed class SentenceExtractor(ArabicTextAnalyzer analyzer)
+internal sealed partial class SentenceExtractor(ArabicTextAnalyzer analyzer)
 {
     /// <summary>At most this many characters of the body are read (about 30,000 words); leads are at the top.</summary>
     public const int MaxCharacters = 200_000;
@@ -31,13 +32,18 @@ internal sealed class SentenceExtractor(ArabicTextAnalyzer analyzer)
             }
 
             characters += paragraph.Length;
-            var split = SentenceSplitter.Segment(paragraph);
+            if (IsFootnote(paragraph))
+            {
+                continue;
+            }
+
+            var split = SentenceSplitter.Segment(Hashtag().Replace(paragraph, m => m.Groups[1].Value.Replace('_', ' ')));
             for (var k = 0; k < split.Count; k++)
             {
                 // A dateline ("دبي، الإمارات (CNN) --") opens a paragraph; it is metadata, not the story.
                 var text = k == 0 ? Dateline.Strip(split[k].Text, articleStart: sentences.Count == 0) : split[k].Text;
                 var words = WordTokenizer.Words(text);
-                if (words.Count < MinSentenceWords || !LooksLikeProse(text, words))
+                if (words.Count < MinSentenceWords || !LooksLikeProse(text, words) || IsEditorNote(text))
                 {
                     continue;
                 }
@@ -57,6 +63,24 @@ internal sealed class SentenceExtractor(ArabicTextAnalyzer analyzer)
 
     /// <summary>Whitespace-separated words, as readers (and the ROUGE scorer) count them.</summary>
     public static int CountWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static readonly string[] EditorNotes = [.. DataFile.Lines("editor-notes.txt").Select(ArabicTextAnalyzer.Normalize)];
+
+    /// <summary>A short line opened by asterisks ("*نقلا عن ..."، "** جميع المقالات ...") is a note under the article, not its text.</summary>
+    private static bool IsFootnote(string paragraph) => paragraph.TrimStart().StartsWith('*') && CountWords(paragraph) <= MaxFootnoteWords;
+
+    private const int MaxFootnoteWords = 12;
+
+    /// <summary>A standing disclaimer ("جميع المقالات المنشورة تمثل رأي كتابها فقط") is the page's, not the article's.</summary>
+    private static bool IsEditorNote(string sentence)
+    {
+        var normalized = ArabicTextAnalyzer.Normalize(sentence);
+        return EditorNotes.Any(n => normalized.Contains(n, StringComparison.Ordinal));
+    }
+
+    /// <summary>A hashtag in running text ("#وزير_المواصلات") is the words it links; the mark and underscores are markup.</summary>
+    [GeneratedRegex(@"(?<!\w)#(\w+)")]
+    private static partial Regex Hashtag();
 
     /// <summary>Mostly letters, not a line of links, handles or emoji.</summary>
     private static bool LooksLikeProse(string text, IReadOnlyList<string> words)

@@ -214,4 +214,55 @@ public sealed class ExtractiveSummarizerTests
             }
         }
     }
+
+    [Test]
+    public async Task SummarizeAsync_ColumnWithDisclaimerAndSourceNote_NeitherIsAKeyPoint()
+    {
+        var article = Article("الفريق الأبيض يبحث عن بطولته الضائعة",
+            "ودع الفريق الأبيض بطولة الكأس من الدور ربع النهائي بعد خسارته أمام منافسه التقليدي بهدفين دون رد في مباراة مثيرة.",
+            "لم تكن الحالة الفنية للفريق تسمح له بالذهاب أبعد من هذا الدور رغم جهود مجلس الإدارة في سوق الانتقالات.",
+            "وأصبح الحديث عن إنجازات الماضي أشبه بالبكاء على الأطلال بعد خمسة عشر عاما بلا لقب واحد.",
+            "وتحتاج عودة النادي إلى منصات التتويج إلى جيل جديد من المواهب يصنعه قطاع الناشئين بصبر.",
+            "*نقلا عن صحيفة الرياضة اليومية",
+            "** جميع المقالات المنشورة تمثل رأي كتابها فقط.");
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        Assert.That(result.KeyPoints, Has.Count.GreaterThanOrEqualTo(3));
+        Assert.That(result.KeyPoints.Any(k => k.Contains("كتابها", StringComparison.Ordinal) || k.Contains("نقلا عن", StringComparison.Ordinal)), Is.False, string.Join('\n', result.KeyPoints));
+    }
+
+    [Test]
+    public async Task SummarizeAsync_HashtagInText_ReadAsTheWordsItLinks()
+    {
+        var article = Article("جسر جديد بين البلدين",
+            "كشف #وزير_النقل_البحريني، في مقابلة تلفزيونية، أن تكلفة الجسر الجديد بين البلدين تبلغ أربعة مليارات دولار.",
+            "وأضاف أن الجسر يمتد على مسافة سبعين كيلومترا داخل البحر ويضم خطا للقطارات.",
+            "وأشار إلى أن العمل جار حاليا على إنهاء أوراق المناقصات الخاصة بالمشروع.",
+            "ويتوقع خبراء النقل أن يخفف الجسر الازدحام على الجسر القديم بنسبة كبيرة.");
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        Assert.That(result.Summary, Does.Contain("وزير النقل البحريني"));
+        Assert.That(result.KeyPoints.Concat([result.Summary]).Any(t => t.Contains('#', StringComparison.Ordinal)), Is.False);
+        Assert.That(result.KeyPoints, Does.Contain("أضاف وزير النقل البحريني أن الجسر يمتد على مسافة سبعين كيلومترا داخل البحر ويضم خطا للقطارات."));
+    }
+
+    [Test]
+    public async Task SummarizeAsync_ColumnOfLongSentences_ThreeWholeClauses()
+    {
+        var article = Article("النادي العريق وزمن البطولات",
+            "خروج النادي العريق من الدور ربع النهائي لبطولة الكأس وضع نهاية حزينة لأحلام جماهيره الوفية بتحقيق اللقب التاسع في تاريخه الطويل، " +
+            "وبعيدا عن العواطف فإن الحالة الفنية للفريق لم تكن تؤهله للذهاب أبعد من هذه المرحلة في بطولته المفضلة رغم كل الجهود التي بذلها مجلس الإدارة.",
+            "الوقوف على الإرث التاريخي للفريق لم يعد يجدي نفعا مع جيل جديد من المشجعين لا يتذكر آخر بطولة حققها النادي قبل خمسة عشر عاما، " +
+            "وأصبح الحديث عن إنجازات الزمن الجميل أشبه بالحديث عن أطلال مدينة مهجورة لا يزورها أحد من أبنائها، " +
+            "وعودة النادي إلى زمن البطولات مرتبطة بعودة النجوم الذين كانوا يمثلون الدعامة الرئيسية للمنتخبات الوطنية في كل الأعمار، " +
+            "والإدارة الحالية مطالبة بوضع خطة طويلة المدى لاكتشاف المواهب في الأحياء الشعبية وتأهيلها بصبر بعيدا عن ضغط النتائج.");
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        Assert.That(result.KeyPoints, Has.Count.GreaterThanOrEqualTo(3), string.Join('\n', result.KeyPoints));
+        Assert.That(result.KeyPoints, Does.Contain("أصبح الحديث عن إنجازات الزمن الجميل أشبه بالحديث عن أطلال مدينة مهجورة لا يزورها أحد من أبنائها."));
+        Assert.That(result.KeyPoints.All(k => k.Split(' ').Length <= 40), Is.True);
+    }
 }

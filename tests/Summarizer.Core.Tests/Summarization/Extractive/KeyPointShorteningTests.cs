@@ -61,4 +61,27 @@ public sealed class KeyPointShorteningTests
     [Test]
     public void Shorten_PieceOfRunOnWithoutCleanCut_None() =>
         Assert.That(Shorten("أعلنت الحكومة خطة واسعة لتطوير الطرق والجسور والموانئ في جميع المحافظات،", mustCut: true), Is.Null);
+
+    [Test]
+    public void Shorten_DependentClauseBeforeMainClause_NeverCutThere()
+    {
+        const string sentence = "ورغم إصرار المنظمين على أن المسيرة ستأخذ طابعا سلميا منذ انطلاقها صباح الجمعة في وسط المدينة، إلا أن المنطقة القريبة من الحدود شهدت مواجهات عنيفة بين المتظاهرين وقوات الأمن.";
+
+        Assert.That(ClauseTrimmer.Heads(sentence), Is.Empty);
+    }
+
+    [Test]
+    public void Shorten_ShortQuotationBeforeTheSpeech_FirstSentenceOfTheSpeech()
+    {
+        const string sentence = "وردا على سؤال عن زيارة المبعوث إلى العاصمة لـ\"بحث تشكيل الحكومة،\" قالت المتحدثة: \"لدينا علاقة جيدة مع الحكومة الحالية ونعتقد أن ذلك سيستمر. " +
+            "لكننا نتابع ما يجري في المنطقة عن كثب ونتشاور مع شركائنا في كل خطوة. ولن نعلق على تفاصيل المحادثات الجارية بين الأطراف في هذه المرحلة الحساسة من المفاوضات.\"";
+
+        Assert.That(QuoteTrimmer.FirstQuotedSentence(sentence),
+            Is.EqualTo("وردا على سؤال عن زيارة المبعوث إلى العاصمة لـ\"بحث تشكيل الحكومة،\" قالت المتحدثة: \"لدينا علاقة جيدة مع الحكومة الحالية ونعتقد أن ذلك سيستمر.\""));
+    }
+
+    [Test]
+    public void Shorten_AttributionBetweenDashes_DashesGoWithIt() =>
+        Assert.That(SentenceCompressor.Compress("سحبت الشرطة السلاح الثاني من منزل المتهم في الضاحية الشمالية - بحسب ما قاله المتحدث باسمها -."),
+            Is.EqualTo("سحبت الشرطة السلاح الثاني من منزل المتهم في الضاحية الشمالية."));
 }

@@ -28,6 +28,13 @@ public sealed class StandaloneRulesTests
     [TestCase("وهو ما دفع الحكومة إلى إعلان حظر التجول في عدد من المحافظات الكبرى.")]
     [TestCase("من جهته، أكد أن الوزارة ستواصل حملات التوعية في جميع المحافظات.")]
     [TestCase("وفيما يتعلق بالمدارس، قررت الوزارة تأجيل امتحاناتها إلى الشهر المقبل.")]
+    [TestCase("حيث ذكرت الوزارة أن عدد المصابين ارتفع إلى مئتي حالة في الأسبوع الأخير.")]
+    [TestCase("فوضع خطة عاجلة لنقل المرضى إلى مستشفيات العزل في المحافظات المجاورة.")]
+    [TestCase("فما الذي يمنع الحكومة من فرض حظر شامل على التنقل بين المحافظات كلها.")]
+    [TestCase("المعسكر الثاني يرى أن الإغلاق الكامل سيضر بالاقتصاد أكثر مما ينفع الصحة العامة.")]
+    [TestCase("إذ يلجأ الأطباء في مثل هذه الحالات إلى عزل المريض عن بقية أفراد أسرته.")]
+    [TestCase("قال لوكالة الأنباء \"إن المستشفيات تعمل بكامل طاقتها منذ بداية الأسبوع الحالي\".")]
+    [TestCase("قائلا: \"لن نسمح بانهيار المنظومة الصحية مهما كانت التكلفة على الاقتصاد\".")]
     public void Prepare_OpenerPointingBack_NotAKeyPoint(string sentence) =>
         Assert.That(Prepare(Lead, sentence)[1], Is.Null);
 
@@ -81,4 +88,18 @@ public sealed class StandaloneRulesTests
     [Test]
     public void Prepare_UnclosedQuote_NotAKeyPoint() =>
         Assert.That(Prepare(Lead, "وقال الوزير: «لن نغلق المدارس في هذه المرحلة.")[1], Is.Null);
+
+    [Test]
+    public void Prepare_SubordinateOpenerBeforeMainClause_MainClauseWithItsSpeaker()
+    {
+        var result = Prepare(
+            "أعلن وزير النقل، في مؤتمر صحفي، أن تكلفة الجسر الجديد تبلغ أربعة مليارات دولار.",
+            "وفيما نوه بأن العمل جار حاليا على إنهاء أوراق المناقصات، أكد أن المشروع ممول من القطاع الخاص بالكامل.");
+
+        Assert.That(result[1]?.Text, Is.EqualTo("أكد وزير النقل أن المشروع ممول من القطاع الخاص بالكامل."));
+    }
+
+    [Test]
+    public void Prepare_FaBeforePreposition_Kept() =>
+        Assert.That(Prepare(Lead, "فبعد إعلان الحكومة حظر التجول، عقدت وزيرة الصحة مؤتمرا صحفيا عن خطة المستشفيات.")[1], Is.Not.Null);
 }

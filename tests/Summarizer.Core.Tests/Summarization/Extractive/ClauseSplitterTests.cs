@@ -1,0 +1,60 @@
+using Summarizer.Summarization.Extractive;
+
+namespace Summarizer.Core.Tests.Summarization.Extractive;
+
+/// <summary>Hand-written opinion-column sentences: a later clause is a key point only when it stands as a sentence of its own.</summary>
+[TestFixture]
+public sealed class ClauseSplitterTests
+{
+    private static IReadOnlyList<string> Clauses(string sentence) =>
+        ClauseSplitter.Clauses(sentence, preferredWords: 25, maxWords: 40).Select(c => c.Text).ToList();
+
+    private const string Column =
+        "لم يعد الحديث عن أمجاد النادي القديمة يجدي نفعا لأحد من جماهيره الوفية في المدينة، " +
+        "وأصبح الجيل الجديد من المشجعين لا يعرف أسماء النجوم الذين صنعوا تلك الأمجاد قبل عشرين عاما، " +
+        "وفاز بالكأس في آخر موسم قبل أن يغيب عن منصات التتويج طويلا، " +
+        "ولا يمكن أن تعود البطولات إلى خزائنه دون مشروع واضح لتكوين المواهب الصغيرة.";
+
+    [Test]
+    public void Clauses_ConjunctionWithOwnSubject_WholeClause() =>
+        Assert.That(Clauses(Column), Does.Contain("أصبح الجيل الجديد من المشجعين لا يعرف أسماء النجوم الذين صنعوا تلك الأمجاد قبل عشرين عاما."));
+
+    [Test]
+    public void Clauses_VerbWithImpliedSubjectOrParticle_NotAClause()
+    {
+        var clauses = Clauses(Column);
+
+        Assert.That(clauses.Any(c => c.StartsWith("فاز", StringComparison.Ordinal) || c.StartsWith("لا يمكن", StringComparison.Ordinal)), Is.False, string.Join('\n', clauses));
+    }
+
+    [Test]
+    public void Clauses_ImpliedSpeakerOfTheSentence_Named()
+    {
+        const string sentence = "قال وزير المالية في مؤتمر صحفي عقده صباح اليوم إن العجز في الموازنة تراجع إلى أدنى مستوى له منذ عشر سنوات، " +
+            "وأضاف أن الحكومة ستخصص فائض الإيرادات لسداد جزء من الديون الخارجية المستحقة هذا العام.";
+
+        Assert.That(Clauses(sentence), Is.EqualTo(new[] { "أضاف وزير المالية أن الحكومة ستخصص فائض الإيرادات لسداد جزء من الديون الخارجية المستحقة هذا العام." }));
+    }
+
+    [Test]
+    public void Clauses_ClauseEndsBeforeNextIndependentClause_NotInsideIt()
+    {
+        const string sentence = "تراجعت أسعار النفط في الأسواق العالمية خلال تعاملات الأسبوع الماضي بنسبة كبيرة، " +
+            "وارتفعت أسعار الذهب إلى أعلى مستوى لها منذ ستة أشهر مع تزايد الإقبال على الملاذات الآمنة في الأسواق، " +
+            "والبنوك المركزية تواصل شراء المعدن الأصفر بكميات قياسية لتنويع احتياطياتها من العملات الأجنبية.";
+
+        Assert.That(Clauses(sentence), Is.EqualTo(new[]
+        {
+            "ارتفعت أسعار الذهب إلى أعلى مستوى لها منذ ستة أشهر مع تزايد الإقبال على الملاذات الآمنة في الأسواق.",
+            "البنوك المركزية تواصل شراء المعدن الأصفر بكميات قياسية لتنويع احتياطياتها من العملات الأجنبية.",
+        }));
+    }
+
+    [Test]
+    public void Clauses_CoordinatedObjectAfterComma_NotAClause() =>
+        Assert.That(Clauses("دعا الاتحاد الأوروبي الأطراف المتنازعة إلى وقف فوري لإطلاق النار في المنطقة، والعمل على فتح ممرات آمنة لإيصال المساعدات الإنسانية إلى المدنيين."), Is.Empty);
+
+    [Test]
+    public void Clauses_SkipConnectiveAfterConjunction_NotAClause() =>
+        Assert.That(Clauses("أصبح الحديث عن إنجازات الماضي أشبه بالحديث عن أطلال مدينة مهجورة لا يزورها أحد، وبالتالي فإن التغني بها لا يعيد للفريق شيئا من بريقه القديم."), Is.Empty);
+}
