@@ -69,6 +69,7 @@ public abstract class SharedArticleTests
             Assert.That(exit, Is.Zero, err);
             Assert.That(output, Does.Contain("\nsources: wire, map\n").Or.Contain("\nsources: map, wire\n"));
             Assert.That(output, Does.Contain("status: summarized"));
+            Assert.That(output, Does.Contain("\nsummarizer: extractive\nmodel: -\nprompt version: extractive-"), "every field labelled");
         });
     }
 
