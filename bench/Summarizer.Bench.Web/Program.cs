@@ -10,7 +10,10 @@ using Summarizer.Web.Hosting;
 
 // The reading room under load: a store of N summarized articles over 10 sources, C concurrent clients for S seconds on
 // "/", "/search?q=<common word>" and "/api/articles"; requests/s and p50/p95/p99 per route, and the process's peak memory.
-// usage: dotnet run -c Release --project bench/Summarizer.Bench.Web -- [sqlite|postgres] [articles=10000] [clients=50] [seconds=30]
+// usage: dotnet run -c Release --project bench/Summarizer.Bench.Web -- [sqlite|postgres] [articles=10000] [clients=50] [seconds=30] [--no-cache]
+// --no-cache turns the list pages' output cache off, so "/" measures rendering the page for every request.
+var noCache = args.Contains("--no-cache");
+args = args.Where(a => a != "--no-cache").ToArray();
 var store = args.Length > 0 ? args[0] : "sqlite";
 var articles = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
 var clients = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
@@ -25,6 +28,11 @@ try
         ["Summarizer:ReadingRoom:SearchPermitLimit"] = "1000000", // the rate limit would measure itself, not the search
         ["Logging:LogLevel:Default"] = "Warning",
     };
+    if (noCache)
+    {
+        settings["Summarizer:ReadingRoom:ListCacheDuration"] = "00:00:00";
+    }
+
     if (store == "postgres")
     {
         postgres = await PostgresServer.StartAsync();
@@ -44,6 +52,7 @@ try
     var site = new Uri(app.Urls.First());
     GC.Collect();
 
+    Console.WriteLine(noCache ? "list cache: off (every request renders its page)" : "list cache: on (Summarizer:ReadingRoom:ListCacheDuration default)");
     Console.WriteLine($"load: {clients} concurrent clients, {seconds} s per route (after a 3 s warm-up), server and clients in this process");
     Console.WriteLine();
     Console.WriteLine("| store | route | requests/s | p50 ms | p95 ms | p99 ms | errors |");
@@ -53,7 +62,7 @@ try
         await Load.RunAsync(site, route, clients, TimeSpan.FromSeconds(3));
         var result = await Load.RunAsync(site, route, clients, TimeSpan.FromSeconds(seconds));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {store} | {Uri.UnescapeDataString(route)} | {result.PerSecond:F0} | {result.P(0.50):F1} | {result.P(0.95):F1} | {result.P(0.99):F1} | {result.Errors} |"));
+            $"| {store}{(noCache ? " (no cache)" : "")} | {Uri.UnescapeDataString(route)} | {result.PerSecond:F0} | {result.P(0.50):F1} | {result.P(0.95):F1} | {result.P(0.99):F1} | {result.Errors} |"));
     }
 
     using var self = Process.GetCurrentProcess();

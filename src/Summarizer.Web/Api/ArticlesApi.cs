@@ -28,7 +28,9 @@ internal static class ArticlesApi
         var api = app.MapGroup("/api/articles").WithTags("articles");
         api.MapGet("/", ListAsync)
             .WithSummary("Summarized articles, newest first, 'page' by 'page'; a Link header names the next page when there is one")
-            .Produces<ArticleDocument[]>();
+            .Produces<ArticleDocument[]>()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(ReadingRoomServiceCollectionExtensions.SearchRateLimitPolicy);
         api.MapGet("/{id:long}", GetAsync).WithSummary("One summarized article").Produces<ArticleDocument>();
     }
 

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Summarizer.Storage;
+using Summarizer.Web.Caching;
 using Summarizer.Web.Hosting;
 using Summarizer.Web.Pages;
 
@@ -13,8 +15,8 @@ internal static class FeedEndpoints
 
     public static void MapFeeds(this WebApplication app)
     {
-        app.MapGet("/feeds/all.atom", AllAsync).ExcludeFromDescription();
-        app.MapGet("/feeds/{source}.atom", SourceAsync).ExcludeFromDescription();
+        app.MapGet("/feeds/all.atom", AllAsync).CacheOutput(ListCache.Policy).ExcludeFromDescription();
+        app.MapGet("/feeds/{source}.atom", SourceAsync).CacheOutput(ListCache.Policy).ExcludeFromDescription();
     }
 
     private static async Task<IResult> AllAsync(

@@ -20,4 +20,11 @@ public sealed class ReadingRoomOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan SearchWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long a rendered list page (<c>/</c>, a source's, a day's) or feed is served from memory. A summary this process's
+    /// worker stores empties the cache at once; one stored by another process shows within this time. Zero turns it off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ListCacheDuration { get; set; } = TimeSpan.FromSeconds(5);
 }

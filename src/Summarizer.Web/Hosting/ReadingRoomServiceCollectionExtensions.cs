@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Summarizer.Web.Api;
+using Summarizer.Web.Caching;
 using Summarizer.Web.Feeds;
 using Summarizer.Web.Health;
 using Summarizer.Web.Metrics;
@@ -31,14 +32,22 @@ public static class ReadingRoomServiceCollectionExtensions
         services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddReadingRoomHealthChecks(withWorker);
         services.AddReadingRoomMetrics();
+        services.AddListCache();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, token) => SearchEndpoints.WriteTooManyAsync(context.HttpContext, token);
+            // One budget per client address for every full-text query, the page's and the API's: a search costs the store
+            // far more than a list. An API request without q is a list and is not counted.
             o.AddPolicy(SearchRateLimitPolicy, context =>
             {
+                if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal) && string.IsNullOrWhiteSpace(context.Request.Query["q"]))
+                {
+                    return RateLimitPartition.GetNoLimiter("list");
+                }
+
                 var limits = context.RequestServices.GetRequiredService<IOptions<ReadingRoomOptions>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ =>
+                return RateLimitPartition.GetFixedWindowLimiter("address:" + context.Connection.RemoteIpAddress, _ =>
                     new FixedWindowRateLimiterOptions { PermitLimit = limits.SearchPermitLimit, Window = limits.SearchWindow, QueueLimit = 0 });
             });
         });
@@ -64,6 +73,7 @@ public static class ReadingRoomServiceCollectionExtensions
             OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=86400",
         });
         app.UseRateLimiter();
+        app.UseListCache();
         app.MapReadingRoomPages();
         app.MapSearch();
         app.MapFeeds();

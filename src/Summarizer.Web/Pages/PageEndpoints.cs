@@ -2,9 +2,11 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Summarizer.Sources;
 using Summarizer.Storage;
+using Summarizer.Web.Caching;
 using Summarizer.Web.Hosting;
 
 namespace Summarizer.Web.Pages;
@@ -14,10 +16,10 @@ internal static class PageEndpoints
 {
     public static void MapReadingRoomPages(this WebApplication app)
     {
-        app.MapGet("/", HomeAsync).ExcludeFromDescription();
+        app.MapGet("/", HomeAsync).CacheOutput(ListCache.Policy).ExcludeFromDescription();
         app.MapGet("/sources", SourcesAsync).ExcludeFromDescription();
-        app.MapGet("/sources/{name}", SourceAsync).ExcludeFromDescription();
-        app.MapGet("/days/{day}", DayAsync).ExcludeFromDescription();
+        app.MapGet("/sources/{name}", SourceAsync).CacheOutput(ListCache.Policy).ExcludeFromDescription();
+        app.MapGet("/days/{day}", DayAsync).CacheOutput(ListCache.Policy).ExcludeFromDescription();
         app.MapGet("/articles/{id:long}", ArticleAsync).ExcludeFromDescription();
         // Browsers ask for it on every site; no icon is an answer, not a 404 in the console.
         app.MapGet("/favicon.ico", () => Results.NoContent()).ExcludeFromDescription();

@@ -36,11 +36,19 @@ internal static class SearchEndpoints
         });
     }
 
-    /// <summary>The answer past the search rate limit: 429, a short Arabic page, and when to try again.</summary>
+    /// <summary>The answer past the search rate limit: 429, a short Arabic page (a JSON problem for the API), and when to try again.</summary>
     public static async ValueTask WriteTooManyAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var window = context.RequestServices.GetRequiredService<IOptions<ReadingRoomOptions>>().Value.SearchWindow;
         context.Response.Headers.RetryAfter = ((int)Math.Ceiling(window.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            // The API answers problems as JSON (RFC 9457), like its 400 and 404.
+            await Results.Problem("too many searches from this address; try again after Retry-After seconds",
+                statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context);
+            return;
+        }
+
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync(
             "<!DOCTYPE html><html dir=\"rtl\" lang=\"ar\"><head><meta charset=\"utf-8\"><title>طلبات كثيرة</title></head>" +

@@ -123,4 +123,47 @@ public sealed class SearchRateLimitTests
         Assert.That(statuses, Is.EqualTo(new[] { HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests }));
         Assert.That(home.StatusCode, Is.EqualTo(HttpStatusCode.OK), "only search is limited");
     }
+
+    [Test]
+    public async Task ApiQuery_PastTheLimit_429ProblemWithRetryAfterAndListsStillAnswer()
+    {
+        using var factory = ReadingRoomFactory.Sqlite(new()
+        {
+            ["Summarizer:ReadingRoom:SearchPermitLimit"] = "3", ["Summarizer:ReadingRoom:SearchWindow"] = "00:10:00",
+        });
+        using var client = factory.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await client.GetAsync("/api/articles?q=x")).StatusCode);
+        }
+
+        using var limited = await client.GetAsync("/api/articles?q=x");
+        using var list = await client.GetAsync("/api/articles");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(statuses, Is.EqualTo(new[] { HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests }));
+            Assert.That(limited.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+            Assert.That(limited.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+            Assert.That(limited.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromMinutes(10)));
+            Assert.That(await limited.Content.ReadAsStringAsync(), Does.Contain("\"status\":429"));
+            Assert.That(list.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the API without q is a list, not a search");
+        });
+    }
+
+    [Test]
+    public async Task ApiQueryAndSearchPage_OneBudgetPerAddress_SecondIsRefused()
+    {
+        using var factory = ReadingRoomFactory.Sqlite(new()
+        {
+            ["Summarizer:ReadingRoom:SearchPermitLimit"] = "1", ["Summarizer:ReadingRoom:SearchWindow"] = "00:10:00",
+        });
+        using var client = factory.CreateClient();
+
+        var page = await client.GetAsync("/search?q=x");
+        var api = await client.GetAsync("/api/articles?q=x");
+
+        Assert.That((page.StatusCode, api.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.TooManyRequests)));
+    }
 }
