@@ -8,7 +8,7 @@ using Summarizer.Http;
 
 namespace Summarizer.Fetching;
 
-public static class FetchingServiceCollectionExtensions
+internal static class FetchingServiceCollectionExtensions
 {
     public static IServiceCollection AddFetching(this IServiceCollection services, IConfiguration configuration)
     {

@@ -24,7 +24,7 @@ public static class SummarizerHostBuilderExtensions
     public const string UserSecretsId = "arabic-news-summarizer";
 
     /// <summary>
-    /// Configuration (the embedded defaults, then <paramref name="addUserSources"/>, by default the process's own:
+    /// Configuration (the log levels of <see cref="LogDefaults"/>, then <paramref name="addUserSources"/>, by default the process's own:
     /// <see cref="AddProcessSources"/>), logging to stderr, the clock and the article pipeline.
     /// A caller that passes its own sources and <paramref name="time"/> runs without touching process state (tests).
     /// </summary>
@@ -33,8 +33,8 @@ public static class SummarizerHostBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Configuration.Sources.Clear();
+        // Every other default lives in its options class: a setting nobody wrote is the C# default.
         builder.Configuration.AddInMemoryCollection(LogDefaults);
-        builder.Configuration.AddJsonStream(EmbeddedDefaults.Open());
         (addUserSources ?? (c => AddProcessSources(c, Directory.GetCurrentDirectory())))(builder.Configuration);
 
         builder.Logging.ClearProviders();
@@ -53,18 +53,24 @@ public static class SummarizerHostBuilderExtensions
     }
 
     /// <summary>
-    /// Log levels every settings file and <c>Logging__LogLevel__*</c> can override. Semantic Kernel logs a failed call
-    /// with a stack trace before our own one-line error says the same, so it is silent unless asked for (the CLI's
-    /// <c>--verbose</c> turns it on); the LLM retry lines are the only sign of life during a minute of retries.
+    /// Log levels every settings file and <c>Logging__LogLevel__*</c> can override: warnings and errors only, but the
+    /// worker speaks a line per pass. Polly's retry lines repeat ours. Semantic Kernel logs a failed call with a stack
+    /// trace before our own one-line error says the same, so it is silent unless asked for (the CLI's <c>--verbose</c>
+    /// turns it on); the LLM retry lines are the only sign of life during a minute of retries.
     /// </summary>
     private static readonly KeyValuePair<string, string?>[] LogDefaults =
     [
+        new("Logging:LogLevel:Default", "Warning"),
+        new("Logging:LogLevel:Microsoft", "Warning"),
+        new("Logging:LogLevel:System.Net.Http", "Warning"),
+        new("Logging:LogLevel:Polly", "None"),
+        new("Logging:LogLevel:Summarizer.Worker", "Information"),
         new("Logging:LogLevel:Microsoft.SemanticKernel", "None"),
         new($"Logging:LogLevel:{LlmAttemptLog.Category}", "Information"),
     ];
 
     /// <summary>
-    /// The process's settings over the embedded defaults: <c>appsettings.json</c> in <paramref name="workingDirectory"/>,
+    /// The process's settings over the defaults: <c>appsettings.json</c> in <paramref name="workingDirectory"/>,
     /// then user secrets, then environment variables. Later sources win, so a fresh machine runs on the defaults and a
     /// deployment overrides only what it needs.
     /// </summary>

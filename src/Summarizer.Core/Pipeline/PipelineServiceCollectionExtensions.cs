@@ -8,7 +8,7 @@ using Summarizer.Summarization;
 
 namespace Summarizer.Pipeline;
 
-public static class PipelineServiceCollectionExtensions
+internal static class PipelineServiceCollectionExtensions
 {
     /// <summary>The article workflow with the plain fetcher and, when one is registered, the store.</summary>
     public static IServiceCollection AddArticlePipeline(this IServiceCollection services)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Summarizer.Extraction;
 using Summarizer.Text;
 
@@ -6,8 +7,10 @@ namespace Summarizer.Summarization;
 
 /// <summary>
 /// What every summary box promises, whatever made it: a summary of 1–3 sentences and 3–5 key points, each at most
-/// <see cref="MaxKeyPointWords"/> words. The workflow checks every summary against it (<see cref="Check"/>); a broken one is
-/// a bug of the summarizer that made it, logged with the issues.
+/// <see cref="MaxKeyPointWords"/> words. Its one home: the LLM prompts get it as template variables
+/// (<see cref="PromptVariables"/>), the LLM answer validator and the extractive summarizer's limits are bound to it, and the
+/// workflow checks every summary against it (<see cref="Check"/>); a broken one is a bug of the summarizer that made it,
+/// logged with the issues.
 /// </summary>
 public sealed class SummaryContract
 {
@@ -42,6 +45,34 @@ public sealed class SummaryContract
     /// </summary>
     [Range(1, 20)]
     public int ShortArticleSentences { get; set; } = 4;
+
+    /// <summary>
+    /// The contract as the prompt templates' variables (<c>{{$max_key_points}}</c>, ...): the LLM is asked for the
+    /// preferred key-point length, the hard limit being the extractive summarizer's room for a whole news sentence.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> PromptVariables() => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["min_summary_sentences"] = Text(MinSummarySentences),
+        ["max_summary_sentences"] = Text(MaxSummarySentences),
+        ["min_key_points"] = Text(MinKeyPoints),
+        ["max_key_points"] = Text(MaxKeyPoints),
+        ["key_point_words"] = Text(PreferredKeyPointWords),
+    };
+
+    /// <summary>
+    /// What the prompts were told, for the summary key: empty for the default contract (stored keys stay valid), else
+    /// the numbers, so that a summary written under another contract is not reused.
+    /// </summary>
+    public string PromptSignature()
+    {
+        var defaults = new SummaryContract();
+        var variables = PromptVariables();
+        return variables.SequenceEqual(defaults.PromptVariables())
+            ? ""
+            : "contract:" + string.Join('/', variables.Values);
+    }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The ways <paramref name="summary"/> breaks the contract, in plain words; empty when it keeps it.</summary>
     public IReadOnlyList<string> Check(ArticleSummary summary, ExtractedArticle article)

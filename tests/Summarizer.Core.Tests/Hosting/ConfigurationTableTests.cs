@@ -1,11 +1,13 @@
+using Microsoft.Extensions.Configuration;
 using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace Summarizer.Core.Tests.Hosting;
 
 /// <summary>
-/// The README's configuration table against the options classes, the one home of the defaults: every options section
-/// is in the table, every section in the table is an options class, and every setting the table names is a property of it.
+/// The README's configuration table and the shipped appsettings.json against the options classes, the one home of the
+/// defaults: every options section is in the table, every section in the table is an options class, every setting the
+/// table names is a property of it, and the settings file names only real settings.
 /// </summary>
 [TestFixture]
 public sealed partial class ConfigurationTableTests
@@ -35,6 +37,25 @@ public sealed partial class ConfigurationTableTests
         }
 
         Assert.That(unknown, Is.Empty);
+    }
+
+    [Test]
+    public void AppSettings_EverySummarizerKey_IsASettingOfItsOptionsClass()
+    {
+        var options = OptionsBySection();
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", "appsettings.json"), optional: false, reloadOnChange: false)
+            .Build();
+        var keys = configuration.AsEnumerable().Where(kv => kv.Value is not null && kv.Key.StartsWith("Summarizer:", StringComparison.Ordinal)).Select(kv => kv.Key).ToList();
+
+        var unknown = keys.Where(key => options.Where(o => key.StartsWith(o.Key + ":", StringComparison.Ordinal))
+            .All(o => o.Value.GetProperty(key[(o.Key.Length + 1)..].Split(':')[0]) is null)).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(keys, Is.Not.Empty, "the file was read");
+            Assert.That(unknown, Is.Empty);
+        });
     }
 
     private static Dictionary<string, Type> OptionsBySection() =>

@@ -1,7 +1,7 @@
 namespace Summarizer.Fetching.Politeness;
 
 /// <summary>The page fetcher the worker uses: every request passes the <see cref="IPolitenessGate"/> first.</summary>
-public sealed class PolitePageFetcher(IPageFetcher inner, IPolitenessGate gate) : IPageFetcher
+internal sealed class PolitePageFetcher(IPageFetcher inner, IPolitenessGate gate) : IPageFetcher
 {
     public async Task<FetchedPage> FetchAsync(Uri url, CancellationToken cancellationToken)
     {

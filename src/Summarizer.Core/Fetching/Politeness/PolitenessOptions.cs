@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Summarizer.Fetching.Politeness;
 
 /// <summary>How gently the worker treats news sites.</summary>
-public sealed class PolitenessOptions
+internal sealed class PolitenessOptions
 {
     public const string SectionName = "Summarizer:Politeness";
 

@@ -4,5 +4,5 @@ namespace Summarizer.Fetching.Politeness;
 /// The site's robots.txt could not be read (server error, timeout, network): RFC 9309 says to assume everything is
 /// disallowed until it can be. Unlike <see cref="RobotsDisallowedException"/> this passes: the article is retried later.
 /// </summary>
-public sealed class RobotsUnavailableException(Uri url, string reason)
+internal sealed class RobotsUnavailableException(Uri url, string reason)
     : SummarizerException(FailureKind.CouldNotFetch, $"robots.txt of {url.Host} could not be read ({reason}); not fetched until it can be");

@@ -3,6 +3,7 @@ using Summarizer.Fetching;
 using Summarizer.Fetching.Politeness;
 using Summarizer.Sources;
 using Summarizer.Storage;
+using Summarizer.Summarization;
 using Summarizer.Summarization.Extractive;
 using Summarizer.Summarization.Llm;
 using Summarizer.Worker;
@@ -17,6 +18,7 @@ internal static class ConfigurationSections
     [
         (FetchingOptions.SectionName, typeof(FetchingOptions)),
         (ExtractionOptions.SectionName, typeof(ExtractionOptions)),
+        (SummaryContract.SectionName, typeof(SummaryContract)),
         (ExtractiveSummarizerOptions.SectionName, typeof(ExtractiveSummarizerOptions)),
         (LlmOptions.SectionName, typeof(LlmOptions)),
     ];

@@ -23,18 +23,24 @@ internal sealed class LlmSummarizer(
     SummaryValidator validator,
     IExtractiveFallback fallback,
     IOptions<LlmOptions> options,
+    IOptions<SummaryContract> contract,
     ILogger<LlmSummarizer> logger) : IArticleSummarizer, IVersionedSummarizer
 {
     /// <summary>Room left for the tokenizer of another model family counting a little more than ours.</summary>
     private const double TokenizerMargin = 0.9;
 
     private readonly LlmOptions _options = options.Value;
+    private readonly IReadOnlyDictionary<string, string> _contract = contract.Value.PromptVariables();
+    private readonly string _promptVersion = contract.Value.PromptSignature() is { Length: > 0 } signature
+        ? prompts.SetVersion + ";" + signature
+        : prompts.SetVersion;
 
     public string Name => SummarizerSelector.LlmName;
 
     public string? Model => _options.Model;
 
-    public string PromptVersion => prompts.SetVersion;
+    /// <summary>The prompt set's version, and the contract the prompts were filled with when it is not the default.</summary>
+    public string PromptVersion => _promptVersion;
 
     public async Task<ArticleSummary> SummarizeAsync(ExtractedArticle article, CancellationToken cancellationToken)
     {
@@ -222,7 +228,7 @@ internal sealed class LlmSummarizer(
 
     private Dictionary<string, string> Variables(params (string Name, string Value)[] values)
     {
-        var variables = new Dictionary<string, string>(StringComparer.Ordinal) { ["language"] = ArticleData.LanguageName(_options.OutputLanguage) };
+        var variables = new Dictionary<string, string>(_contract, StringComparer.Ordinal) { ["language"] = ArticleData.LanguageName(_options.OutputLanguage) };
         foreach (var (name, value) in values)
         {
             variables[name] = value;

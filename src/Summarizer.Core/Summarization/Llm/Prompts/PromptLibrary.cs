@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Summarizer.Summarization.Llm.Chunking;
 using YamlDotNet.Serialization;
@@ -16,14 +17,16 @@ internal sealed class PromptLibrary
 
     private readonly Dictionary<string, LlmPrompt> _prompts;
 
-    public PromptLibrary(TokenCounter tokens)
+    /// <param name="contract">The summary contract the templates are filled with; its numbers count in the template's size.</param>
+    public PromptLibrary(TokenCounter tokens, IOptions<SummaryContract>? contract = null)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        var variables = (contract?.Value ?? new SummaryContract()).PromptVariables();
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .IgnoreUnmatchedProperties()
             .Build();
-        _prompts = PromptNames.All.ToDictionary(name => name, name => Load(deserializer, tokens, name), StringComparer.Ordinal);
+        _prompts = PromptNames.All.ToDictionary(name => name, name => Load(deserializer, tokens, variables, name), StringComparer.Ordinal);
         SetVersion = string.Join(',', _prompts.Values.Select(p => p.VersionTag).Order(StringComparer.Ordinal));
         MaxTemplateTokens = _prompts.Values.Max(p => p.TemplateTokens);
     }
@@ -39,7 +42,7 @@ internal sealed class PromptLibrary
     /// <summary>The largest template, in tokens: what every call costs besides its data.</summary>
     public int MaxTemplateTokens { get; }
 
-    private static LlmPrompt Load(IDeserializer deserializer, TokenCounter tokens, string fileName)
+    private static LlmPrompt Load(IDeserializer deserializer, TokenCounter tokens, IReadOnlyDictionary<string, string> contract, string fileName)
     {
         var resource = ResourcePrefix + fileName + ".yaml";
         using var stream = typeof(PromptLibrary).Assembly.GetManifestResourceStream(resource)
@@ -60,6 +63,10 @@ internal sealed class PromptLibrary
                 .Select(v => new InputVariable { Name = v.Name, Description = v.Description, IsRequired = v.IsRequired })
                 .ToList(),
         };
-        return new LlmPrompt(fileName, file.Version, KernelFunctionFactory.CreateFromPrompt(config), tokens.Count(file.Template));
+        return new LlmPrompt(fileName, file.Version, KernelFunctionFactory.CreateFromPrompt(config), tokens.Count(WithContract(file.Template, contract)));
     }
+
+    /// <summary>The template as the model sees it as far as the contract goes: its numbers in place of their variables.</summary>
+    private static string WithContract(string template, IReadOnlyDictionary<string, string> contract) =>
+        contract.Aggregate(template, (text, variable) => text.Replace("{{$" + variable.Key + "}}", variable.Value, StringComparison.Ordinal));
 }

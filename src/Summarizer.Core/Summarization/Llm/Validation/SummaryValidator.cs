@@ -6,18 +6,14 @@ using Summarizer.Text;
 namespace Summarizer.Summarization.Llm.Validation;
 
 /// <summary>
-/// Checks every answer in code before it is accepted: shape (1-3 summary sentences, 3-5 key points of at most 25
-/// words, no repeats), language (80% Arabic letters when the output is Arabic) and grounding (every number occurs in
+/// Checks every answer in code before it is accepted: shape (the <see cref="SummaryContract"/>: by default 1-3 summary
+/// sentences, 3-5 key points of at most the 25 words the prompt asks for; no repeats), language (80% Arabic letters when the output is Arabic) and grounding (every number occurs in
 /// the article; each key point's content words mostly occur in it, normalized and stemmed) and signs of a hijacked
 /// answer (markup, links, the prompt's rules, refusals: <see cref="HostileOutputCheck"/>). Each problem is one line
 /// in plain words, sent back to the model in the repair request and shown to the user.
 /// </summary>
-internal sealed class SummaryValidator(IOptions<LlmOptions> options)
+internal sealed class SummaryValidator(IOptions<LlmOptions> options, IOptions<SummaryContract>? contract = null)
 {
-    public const int MaxSummarySentences = 3;
-    public const int MinKeyPoints = 3;
-    public const int MaxKeyPoints = 5;
-    public const int MaxKeyPointWords = 25;
     public const double MinArabicLetterShare = 0.8;
 
     /// <summary>Issue lines reported at most, whatever the answer holds.</summary>
@@ -27,6 +23,9 @@ internal sealed class SummaryValidator(IOptions<LlmOptions> options)
     public const double RepeatSimilarity = 0.7;
 
     private readonly LlmOptions _options = options.Value;
+
+    // The LLM is held to what its prompt asks for (the preferred key-point length), not to the contract's hard limit.
+    private readonly SummaryContract _contract = contract?.Value ?? new SummaryContract();
     private readonly ArabicTextAnalyzer _analyzer = ArabicTextAnalyzer.Default;
 
     public IReadOnlyList<string> Validate(LlmAnswer answer, string articleText)
@@ -49,18 +48,18 @@ internal sealed class SummaryValidator(IOptions<LlmOptions> options)
     private void CheckShape(LlmAnswer answer, List<string> issues)
     {
         var sentences = SentenceSplitter.Split(answer.Summary).Count;
-        if (sentences is < 1 or > MaxSummarySentences)
+        if (sentences < _contract.MinSummarySentences || sentences > _contract.MaxSummarySentences)
         {
-            issues.Add($"the summary has {sentences} sentences; it must have 1 to {MaxSummarySentences}");
+            issues.Add($"the summary has {sentences} sentences; it must have {_contract.MinSummarySentences} to {_contract.MaxSummarySentences}");
         }
 
-        if (answer.KeyPoints.Count > MaxKeyPoints)
+        if (answer.KeyPoints.Count > _contract.MaxKeyPoints)
         {
-            issues.Add($"{answer.KeyPoints.Count} key points; at most {MaxKeyPoints}");
+            issues.Add($"{answer.KeyPoints.Count} key points; at most {_contract.MaxKeyPoints}");
         }
-        else if (answer.KeyPoints.Count < MinKeyPoints)
+        else if (answer.KeyPoints.Count < _contract.MinKeyPoints)
         {
-            issues.Add($"there are {answer.KeyPoints.Count} key points; there must be {MinKeyPoints} to {MaxKeyPoints}");
+            issues.Add($"there are {answer.KeyPoints.Count} key points; there must be {_contract.MinKeyPoints} to {_contract.MaxKeyPoints}");
         }
 
         // Past the contract's count one issue says so; the points beyond it are not compared pair by pair (10,000 points
@@ -71,9 +70,9 @@ internal sealed class SummaryValidator(IOptions<LlmOptions> options)
         for (var i = 0; i < points.Count; i++)
         {
             var words = WordTokenizer.Count(points[i]);
-            if (words > MaxKeyPointWords)
+            if (words > _contract.PreferredKeyPointWords)
             {
-                issues.Add($"key point {i + 1} has {words} words; at most {MaxKeyPointWords}");
+                issues.Add($"key point {i + 1} has {words} words; at most {_contract.PreferredKeyPointWords}");
             }
 
             for (var j = 0; j < i; j++)
@@ -144,9 +143,9 @@ internal sealed class SummaryValidator(IOptions<LlmOptions> options)
 
     private HashSet<string> Terms(string text) => _analyzer.ContentTerms(text).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The key points checked one by one: those the contract allows, the first <see cref="MaxKeyPoints"/>.</summary>
-    private static IReadOnlyList<string> Checked(LlmAnswer answer) =>
-        answer.KeyPoints.Count <= MaxKeyPoints ? answer.KeyPoints : answer.KeyPoints.Take(MaxKeyPoints).ToList();
+    /// <summary>The key points checked one by one: those the contract allows, the first <see cref="SummaryContract.MaxKeyPoints"/>.</summary>
+    private IReadOnlyList<string> Checked(LlmAnswer answer) =>
+        answer.KeyPoints.Count <= _contract.MaxKeyPoints ? answer.KeyPoints : answer.KeyPoints.Take(_contract.MaxKeyPoints).ToList();
 
     private static string Output(LlmAnswer answer) => answer.Summary + "\n" + string.Join('\n', answer.KeyPoints);
 
