@@ -25,11 +25,11 @@ public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
 
     protected abstract DbConnection CreateConnection();
 
-    /// <summary>The FROM/WHERE fragment that limits <c>a</c> to articles matching <c>@match</c>, and the match value for the terms.</summary>
-    protected abstract (string Join, string Where, string Match) FullText(IReadOnlyList<string> terms);
+    /// <summary>How a provider limits <c>a</c> to the articles matching <c>@match</c> and orders them best first.</summary>
+    protected abstract FullTextQuery FullText(IReadOnlyList<string> terms);
 
     public Task<CatalogPage> LatestAsync(CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken) =>
-        PageAsync("", "", null, filter, paging, cancellationToken);
+        PageAsync(FullTextQuery.None, filter, paging, cancellationToken);
 
     public Task<CatalogPage> SearchAsync(string query, CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken)
     {
@@ -39,18 +39,18 @@ public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
             return Task.FromResult(new CatalogPage([], false));
         }
 
-        var (join, where, match) = FullText(terms);
-        return PageAsync(join, " AND " + where, match, filter, paging, cancellationToken);
+        return PageAsync(FullText(terms), filter, paging, cancellationToken);
     }
 
-    private async Task<CatalogPage> PageAsync(
-        string join, string where, string? match, CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken)
+    /// <summary>A page of summarized articles: search results best first (ties newest first), lists newest first.</summary>
+    private async Task<CatalogPage> PageAsync(FullTextQuery search, CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(paging);
+        var match = search.Match;
         var sql = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"SELECT {ListColumns}, {SummaryList} FROM articles a {join} JOIN summaries s ON s.id = a.summary_id ")
-            .Append($"WHERE a.status = {Sql(ArticleStatus.Summarized)}").Append(where);
+            .Append(CultureInfo.InvariantCulture, $"{search.With}SELECT {ListColumns}, {SummaryList} FROM articles a {search.Join} JOIN summaries s ON s.id = a.summary_id ")
+            .Append($"WHERE a.status = {Sql(ArticleStatus.Summarized)}").Append(search.Where.Length > 0 ? " AND " + search.Where : "");
         // Filters are added only when given: "(@any OR ...)" would keep SQLite from using the index. A source's page holds
         // every article it listed, also those another source found first.
         if (filter.Source is not null)
@@ -68,7 +68,7 @@ public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
             sql.Append(CultureInfo.InvariantCulture, $" AND {Shown} < @until");
         }
 
-        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY {Shown} DESC, a.id DESC LIMIT @take OFFSET @skip");
+        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY {search.OrderFirst}{Shown} DESC, a.id DESC LIMIT @take OFFSET @skip");
         await using var connection = await OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<ArticleRow, SummaryRow, StoredArticle>(
             new CommandDefinition(

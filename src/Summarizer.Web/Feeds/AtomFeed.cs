@@ -14,9 +14,11 @@ internal static class AtomFeed
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static byte[] Write(string title, Uri feedUrl, Uri site, IReadOnlyList<StoredArticle> articles, DateTimeOffset now)
+    public static byte[] Write(string title, FeedPageLinks links, Uri site, IReadOnlyList<StoredArticle> articles, DateTimeOffset now)
     {
-        var feed = new SyndicationFeed(title, "ملخصات الأخبار", site, feedUrl.AbsoluteUri, articles.Count > 0 ? articles.Max(a => a.Article.UpdatedAt) : now)
+        var feedUrl = links.Self;
+        // Every page of one feed has one id (the first page's address), as RFC 5005 asks of a paged feed's documents.
+        var feed = new SyndicationFeed(title, "ملخصات الأخبار", site, links.First.AbsoluteUri, articles.Count > 0 ? articles.Max(a => a.Article.UpdatedAt) : now)
         {
             Language = "ar",
             Generator = "summarizer",
@@ -24,6 +26,16 @@ internal static class AtomFeed
         };
         feed.Authors.Add(new SyndicationPerson { Name = "summarizer" });
         feed.Links.Add(new SyndicationLink(feedUrl, "self", title, "application/atom+xml", 0));
+        feed.Links.Add(new SyndicationLink(links.First, "first", null, "application/atom+xml", 0));
+        if (links.Previous is { } previous)
+        {
+            feed.Links.Add(new SyndicationLink(previous, "previous", null, "application/atom+xml", 0));
+        }
+
+        if (links.Next is { } next)
+        {
+            feed.Links.Add(new SyndicationLink(next, "next", null, "application/atom+xml", 0));
+        }
 
         using var buffer = new MemoryStream();
         using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))

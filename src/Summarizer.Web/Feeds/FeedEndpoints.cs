@@ -20,14 +20,16 @@ internal static class FeedEndpoints
     }
 
     private static async Task<IResult> AllAsync(
-        HttpContext context, IArticleCatalog catalog, IOptions<ReadingRoomOptions> options, TimeProvider time, CancellationToken cancellationToken)
+        HttpContext context, IArticleCatalog catalog, IOptions<ReadingRoomOptions> options, TimeProvider time, int? page,
+        CancellationToken cancellationToken)
     {
-        var page = await catalog.LatestAsync(CatalogFilter.All, new CatalogPaging(1, options.Value.PageSize), cancellationToken);
-        return Feed(context, "ملخصات كل المصادر", page.Items, time);
+        var paging = new CatalogPaging(page ?? 1, options.Value.PageSize);
+        var result = await catalog.LatestAsync(CatalogFilter.All, paging, cancellationToken);
+        return Feed(context, "ملخصات كل المصادر", result, paging.Page, time);
     }
 
     private static async Task<IResult> SourceAsync(
-        string source, HttpContext context, IArticleCatalog catalog, IOptions<ReadingRoomOptions> options, TimeProvider time,
+        string source, HttpContext context, IArticleCatalog catalog, IOptions<ReadingRoomOptions> options, TimeProvider time, int? page,
         CancellationToken cancellationToken)
     {
         if (!await catalog.SourceExistsAsync(source, cancellationToken))
@@ -35,15 +37,28 @@ internal static class FeedEndpoints
             return PageEndpoints.NotFoundResult($"لا يوجد مصدر باسم «{source}».");
         }
 
-        var page = await catalog.LatestAsync(new CatalogFilter(source), new CatalogPaging(1, options.Value.PageSize), cancellationToken);
-        return Feed(context, $"ملخصات {source}", page.Items, time);
+        var paging = new CatalogPaging(page ?? 1, options.Value.PageSize);
+        var result = await catalog.LatestAsync(new CatalogFilter(source), paging, cancellationToken);
+        return Feed(context, $"ملخصات {source}", result, paging.Page, time);
     }
 
-    private static IResult Feed(HttpContext context, string title, IReadOnlyList<StoredArticle> items, TimeProvider time)
+    /// <summary>
+    /// One page of a paged feed (RFC 5005, section 3): the first page is the feed's own address; each page links the first,
+    /// the previous and, when older summaries remain, the next, so a reader that follows "next" can read the archive.
+    /// </summary>
+    private static IResult Feed(HttpContext context, string title, CatalogPage result, int page, TimeProvider time)
     {
         var request = context.Request;
         var site = new Uri($"{request.Scheme}://{request.Host}/");
-        var self = new Uri(site, request.Path.ToUriComponent());
-        return Results.Bytes(AtomFeed.Write(title, self, site, items, time.GetUtcNow()), AtomType);
+        var first = new Uri(site, request.Path.ToUriComponent());
+        var links = new FeedPageLinks(
+            page == 1 ? first : PageUri(first, page),
+            first,
+            page == 2 ? first : page > 2 ? PageUri(first, page - 1) : null,
+            result.HasMore ? PageUri(first, page + 1) : null);
+        return Results.Bytes(AtomFeed.Write(title, links, site, result.Items, time.GetUtcNow()), AtomType);
     }
+
+    private static Uri PageUri(Uri first, int page) =>
+        new(first.AbsoluteUri + "?page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

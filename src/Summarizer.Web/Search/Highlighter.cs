@@ -5,7 +5,8 @@ namespace Summarizer.Web.Search;
 
 /// <summary>
 /// Marks the words of a text that a search matched, on the text as written (with its hamzas and diacritics): a word is
-/// marked when its <see cref="ArabicSearchText"/> form starts with a query term, the same rule the stores apply.
+/// marked when its <see cref="ArabicSearchText"/> form, or that form without a definite article and its clitics
+/// (<see cref="ArabicSearchText.ArticlePrefixLength"/>), starts with a query term: the same rule the stores apply.
 /// Returns plain parts; the page encodes them.
 /// </summary>
 internal static class Highlighter
@@ -41,7 +42,8 @@ internal static class Highlighter
             }
 
             var word = ArabicSearchText.Normalize(text[start..end]);
-            if (terms.Any(t => t.Length > 1 ? word.StartsWith(t, StringComparison.Ordinal) : word == t))
+            var stem = word[ArabicSearchText.ArticlePrefixLength(word)..];
+            if (terms.Any(t => Matches(word, t) || Matches(stem, t)))
             {
                 if (start > plainFrom)
                 {
@@ -62,6 +64,9 @@ internal static class Highlighter
 
         return parts;
     }
+
+    private static bool Matches(string word, string term) =>
+        term.Length > 1 ? word.StartsWith(term, StringComparison.Ordinal) : word == term;
 
     /// <summary>Letters, digits and the marks written on them (diacritics, tatweel) belong to the word.</summary>
     private static bool IsWordChar(char c) =>

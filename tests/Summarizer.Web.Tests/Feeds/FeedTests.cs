@@ -39,6 +39,38 @@ public sealed class FeedTests
     }
 
     [Test]
+    public async Task All_MorePagesThanOne_Rfc5005LinksAndTheOlderPage()
+    {
+        using var factory = ReadingRoomFactory.Sqlite(new() { ["Summarizer:ReadingRoom:PageSize"] = "1" });
+        using var client = factory.CreateClient();
+        var now = factory.Time.GetUtcNow();
+        await Seed.SummarizedAsync(factory.Store, "news-a", "https://a.example/new", "الأحدث", "نص.", "ملخص.", ["نقطة"], now.AddHours(-1));
+        await Seed.SummarizedAsync(factory.Store, "news-a", "https://a.example/old", "الأقدم", "نص.", "ملخص.", ["نقطة"], now.AddHours(-5));
+
+        var first = await ReadFeedAsync(client, "/feeds/all.atom");
+        var next = first.Links.Single(l => l.RelationshipType == "next").Uri;
+        var second = await ReadFeedAsync(client, next.PathAndQuery);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Items.Single().Title.Text, Is.EqualTo("الأحدث"));
+            Assert.That(first.Links.Any(l => l.RelationshipType == "previous"), Is.False);
+            Assert.That(next.PathAndQuery, Is.EqualTo("/feeds/all.atom?page=2"));
+            Assert.That(second.Items.Single().Title.Text, Is.EqualTo("الأقدم"));
+            Assert.That(second.Links.Single(l => l.RelationshipType == "previous").Uri.PathAndQuery, Is.EqualTo("/feeds/all.atom"));
+            Assert.That(second.Links.Single(l => l.RelationshipType == "first").Uri.PathAndQuery, Is.EqualTo("/feeds/all.atom"));
+            Assert.That(second.Links.Any(l => l.RelationshipType == "next"), Is.False, "the last page");
+            Assert.That(second.Id, Is.EqualTo(first.Id), "one feed, one id");
+        });
+    }
+
+    private static async Task<SyndicationFeed> ReadFeedAsync(HttpClient client, string path)
+    {
+        using var reader = XmlReader.Create(await client.GetStreamAsync(path));
+        return SyndicationFeed.Load(reader);
+    }
+
+    [Test]
     public async Task All_TwoSources_AtomEntriesWithSummaryPointsAndOriginalLink()
     {
         var feed = await ReadAsync("/feeds/all.atom");

@@ -19,6 +19,24 @@ public sealed class ArabicSearchTextTests
     public void Normalize_ArabicVariant_FoldedForm(string text, string expected) =>
         Assert.That(ArabicSearchText.Normalize(text), Is.EqualTo(expected));
 
+    [TestCase("الحكومة", "حكومه")]
+    [TestCase("والحكومة", "حكومه")]
+    [TestCase("فالحكومة", "حكومه")]
+    [TestCase("بالحكومة", "حكومه")]
+    [TestCase("كالحكومة", "حكومه")]
+    [TestCase("للحكومة", "حكومه")]
+    [TestCase("وللحكومة", "حكومه")]
+    [TestCase("وبالحكومة", "حكومه")]
+    [TestCase("حكومة", "حكومه")]
+    [TestCase("الذي", "الذي")]
+    [TestCase("التي", "التي")]
+    [TestCase("إلى", "الي")]
+    [TestCase("فكرة", "فكره")]
+    [TestCase("وزير", "وزير")]
+    [TestCase("لبنان", "لبنان")]
+    public void Terms_ArticleAndItsClitics_CutWhenThreeLettersRemain(string word, string expected) =>
+        Assert.That(ArabicSearchText.Terms(word), Is.EqualTo(new[] { expected }));
+
     [Test]
     public void Terms_FtsAndSqlSyntax_OnlyLettersAndDigitsRemain() =>
         Assert.That(ArabicSearchText.Terms("\"أمريكا\"* NEAR(x) -ترامب '; drop"), Is.EqualTo(new[] { "امريكا", "near", "x", "ترامب", "drop" }));

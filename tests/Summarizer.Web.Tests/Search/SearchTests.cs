@@ -37,6 +37,14 @@ public sealed class SearchTests
     }
 
     [Test]
+    public async Task Search_WordWithoutItsArticle_FindsAndMarksTheWordWithIt()
+    {
+        var html = await _client.GetStringAsync("/search?q=" + Uri.EscapeDataString("تجارة"));
+
+        Assert.That(html, Does.Contain("<mark>التجارة</mark>"));
+    }
+
+    [Test]
     public async Task Search_WordOnlyInTheArticleText_Found()
     {
         var html = await _client.GetStringAsync("/search?q=" + Uri.EscapeDataString("صباح"));

@@ -24,7 +24,61 @@ public abstract class StoreNormalizationTests
         new object[] { "Trump met Putin", "TRUMP" },
     ];
 
+    /// <summary>
+    /// The definite article and the clitics written before it (و ف ب ك ل, and لل = ل + ال) on either side, after a space or
+    /// common punctuation: what a reader who types the bare word, or the word with its article, expects to find.
+    /// </summary>
+    public static readonly object[] ArticleCases =
+    [
+        new object[] { "أعلنت الحكومة خطة جديدة", "حكومة" },
+        new object[] { "اجتمع الوزير والحكومة أمس", "الحكومة" },
+        new object[] { "قدم دعما للحكومة الجديدة", "الحكومة" },
+        new object[] { "رحب بالحكومة الجديدة", "حكومة" },
+        new object[] { "قال إن فالحكومة مسؤولة", "حكومة" },
+        new object[] { "تعمل كالحكومة تماما", "الحكومة" },
+        new object[] { "وبالحكومة الجديدة بدأ العمل", "حكومة" },
+        new object[] { "شكرا للوزير وللحكومة أيضا", "الحكومة" },
+        new object[] { "شكلت حكومة جديدة", "الحكومة" },
+        new object[] { "أعلنت الحكومة خطة جديدة", "والحكومة" },
+        new object[] { "أعلنت الحكومة خطة جديدة", "للحكومة" },
+        new object[] { "قال «الحكومة» إنها", "حكومة" },
+        new object[] { "تحدث الوزير،والحكومة صامتة", "حكومة" },
+        new object[] { "وصل إلى الأُرْدُنّ", "اردن" },
+    ];
+
+    /// <summary>A bare letter before a word is as often its first root letter: these would be wrong answers.</summary>
+    public static readonly object[] NotClitics =
+    [
+        new object[] { "طرح فكرة جديدة", "كرة" },
+        new object[] { "عين وزير جديد", "زير" },
+        new object[] { "زار لبنان أمس", "بنان" },
+        new object[] { "زار بريطانيا أمس", "ريطانيا" },
+    ];
+
     protected abstract Task<(SqlArticleStore Store, IArticleCatalog Catalog)> CreateAsync();
+
+    [TestCaseSource(nameof(ArticleCases))]
+    public async Task SearchAsync_WordWithOrWithoutItsArticle_Found(string text, string query)
+    {
+        var (store, catalog) = await CreateAsync();
+        var id = await Seed.SummarizedAsync(store, "s", "https://x.example/" + Guid.NewGuid(), "عنوان", text + ".", "ملخص.", ["نقطة"]);
+        await Seed.SummarizedAsync(store, "s", "https://x.example/" + Guid.NewGuid(), "آخر", "نص مختلف تماما.", "ملخص.", ["نقطة"]);
+
+        var page = await catalog.SearchAsync(query, CatalogFilter.All, new CatalogPaging(1, 10), CancellationToken.None);
+
+        Assert.That(page.Items.Select(i => i.Article.Id), Is.EqualTo(new[] { id }));
+    }
+
+    [TestCaseSource(nameof(NotClitics))]
+    public async Task SearchAsync_BareLetterBeforeAWord_NotTakenForAClitic(string text, string query)
+    {
+        var (store, catalog) = await CreateAsync();
+        await Seed.SummarizedAsync(store, "s", "https://x.example/" + Guid.NewGuid(), "عنوان", text + ".", "ملخص.", ["نقطة"]);
+
+        var page = await catalog.SearchAsync(query, CatalogFilter.All, new CatalogPaging(1, 10), CancellationToken.None);
+
+        Assert.That(page.Items, Is.Empty);
+    }
 
     [TestCaseSource(nameof(Cases))]
     public async Task SearchAsync_StoredOneWaySearchedAnother_Found(string text, string query)
@@ -36,6 +90,21 @@ public abstract class StoreNormalizationTests
         var page = await catalog.SearchAsync(query, CatalogFilter.All, new CatalogPaging(1, 10), CancellationToken.None);
 
         Assert.That(page.Items.Select(i => i.Article.Id), Is.EqualTo(new[] { id }));
+    }
+
+    [Test]
+    public async Task SearchAsync_WordInTitleAndSummaryOfAnOlderArticle_RankedAboveANewerPassingMention()
+    {
+        var (store, catalog) = await CreateAsync();
+        var passing = await Seed.SummarizedAsync(store, "s", "https://x.example/p", "أخبار اليوم",
+            "تحدث الوزير عن الطقس والزراعة والطرق والمدارس والمستشفيات، وذكر الميناء مرة واحدة في آخر كلامه.", "ملخص عن الطقس.", ["نقطة"],
+            new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero));
+        var about = await Seed.SummarizedAsync(store, "s", "https://x.example/a", "توسعة الميناء", "بدأت أعمال توسعة الميناء الجديد.",
+            "الميناء يتوسع.", ["الميناء أكبر"], new DateTimeOffset(2025, 12, 1, 0, 0, 0, TimeSpan.Zero));
+
+        var page = await catalog.SearchAsync("ميناء", CatalogFilter.All, new CatalogPaging(1, 10), CancellationToken.None);
+
+        Assert.That(page.Items.Select(i => i.Article.Id), Is.EqualTo(new[] { about, passing }));
     }
 
     [Test]
