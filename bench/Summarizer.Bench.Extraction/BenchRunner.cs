@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Summarizer.Bench.Extraction;
 
 /// <summary>
-/// Times the extractors over all pages after a warm-up pass and writes their predictions as JSONL. The timed
+/// Times the extractors over all pages after warm-up passes and writes their predictions as JSONL. The timed
 /// pass runs <see cref="Passes"/> times and the fastest counts: the machine is shared, so the minimum is the
 /// least noisy estimate, and both extractors get the same treatment.
 /// </summary>
@@ -14,7 +14,12 @@ internal static class BenchRunner
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private const int Passes = 3;
+    private const int Passes = 5;
+
+    // One warm-up pass was not enough: .NET compiles hot methods again (tier 1, with profile data) on a background
+    // thread some time after their first calls, and on a loaded machine that thread lags by seconds, so the first
+    // timed passes still ran unoptimized code (ours measured 277 pages/s there and ~480 once tiering had settled).
+    private const int WarmUpPasses = 3;
 
     /// <summary>
     /// Warms every extractor up, then alternates their timed passes (A, B, A, B...): on a shared machine load comes
@@ -22,11 +27,14 @@ internal static class BenchRunner
     /// </summary>
     public static List<BenchResult> Run(IReadOnlyList<BenchPage> pages, IReadOnlyList<(string Name, Func<BenchPage, string> Extract, string OutputPath)> extractors)
     {
-        foreach (var (_, extract, _) in extractors)
+        for (var warmUp = 0; warmUp < WarmUpPasses; warmUp++)
         {
-            foreach (var page in pages)
+            foreach (var (_, extract, _) in extractors)
             {
-                extract(page); // warm-up: JIT, tiering, caches
+                foreach (var page in pages)
+                {
+                    extract(page); // warm-up: JIT, tiering, caches
+                }
             }
         }
 

@@ -34,12 +34,17 @@ if (args.Length < 2)
 }
 
 var pages = Dataset.Load(args[0]);
-Directory.CreateDirectory(args[1]);
 var services = new ServiceCollection()
     .AddLogging()
     .AddExtraction(new ConfigurationBuilder().Build())
     .BuildServiceProvider();
 var extractor = services.GetRequiredService<IContentExtractor>();
+if (args[1] == "--stages")
+{
+    return StageProfile.Run(pages, extractor, args.ElementAtOrDefault(2), args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5);
+}
+
+Directory.CreateDirectory(args[1]);
 
 string Ours(BenchPage page)
 {

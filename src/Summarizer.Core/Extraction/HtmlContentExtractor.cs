@@ -58,6 +58,12 @@ internal sealed class HtmlContentExtractor(IOptions<ExtractionOptions> options, 
         }
 
         var paragraphs = blocks.Select(b => b.Text).ToList();
+        if (GarbledText.IsGarbled(string.Join('\n', paragraphs)))
+        {
+            // No metadata is kept either: the title is as garbled as the text.
+            throw new SummarizerException(FailureKind.NotAnArticle, "the page's text is garbled: its bytes do not read as text in the declared charset or in any charset detected from them (words like \"ÈÇáÝíÏíæ\"), so it is not summarized");
+        }
+
         ExtractionLog.Extracted(_logger, page.Url, letters, paragraphs.Count, source);
         return Article(page, metadata, paragraphs);
     }

@@ -42,6 +42,40 @@ public class HtmlContentExtractorBoundsTests
     }
 
     [Test]
+    public void Extract_HeadlineInAnH2UnderALogoH1_StartsWithTheLead()
+    {
+        var html = $"""
+            <html><head><title>Bahnhof bleibt gesperrt - Stadtblatt</title></head><body>
+            <div class='brand'><h1><a href='/'>Stadtblatt</a></h1></div>
+            <main><section><div class='row'><div class='main'><article class='entry'><header class='entry-header'><h2 class='entry-title'>Bahnhof bleibt gesperrt</h2>
+            <p class='subtitle'>Die Sanierung des Hauptbahnhofs dauert länger als geplant, Pendler müssen bis zum Sommer Umwege fahren.</p>
+            <figure><img src='/bahnhof.jpg'></figure><div class='meta'><span class='date'><b>Veröffentlicht am</b> 19. Februar 2020</span></div></header>
+            <div class='entry-body'><div class='text'>{Paragraphs(8)}</div></div></article></div></div></section></main>
+            </body></html>
+            """;
+
+        var article = CreateSut().Extract(GoldenPages.FromHtml(html));
+
+        Assert.That(article.Paragraphs[0], Does.StartWith("Die Sanierung des Hauptbahnhofs dauert länger"));
+    }
+
+    [Test]
+    public void Extract_HeadlineWithATypoAgainstTheTitle_StartsWithTheLead()
+    {
+        var html = $"""
+            <html><head><title>Il nuovo orario dei treni regionali entra in vigore domenica - Giornale</title></head><body>
+            <div class='page'><div class='hero'><h1>ll nuovo orario dei treni regionali entra in vigore domenica</h1>
+            <div class='summary'><p>Cambiano le partenze del mattino sulla linea costiera, con due corse in più verso il capoluogo.</p></div></div>
+            <div class='layout'><div class='column'><div class='article-body'>{Paragraphs(5)}</div></div></div></div>
+            </body></html>
+            """;
+
+        var article = CreateSut().Extract(GoldenPages.FromHtml(html));
+
+        Assert.That(article.Paragraphs[0], Does.StartWith("Cambiano le partenze del mattino"));
+    }
+
+    [Test]
     public void Extract_StandfirstInTheArticlesOwnHeader_IsKept()
     {
         var html = $"""

@@ -21,6 +21,9 @@ internal static class LeadFinder
     // text between the two, the stretch is page furniture, not a lead.
     private const int MaxLettersBetween = 1500;
 
+    private const int MinHeadlineWords = 4;
+    private const double HeadlineWordShare = 0.8;
+
     public static List<IElement> Before(DomIndex dom, int top, IReadOnlyList<IElement> roots, string? title)
     {
         var headline = Headline(dom, top, title);
@@ -70,27 +73,63 @@ internal static class LeadFinder
     }
 
     // The page's headline: the h1 naming the article when the title is known, else the only h1 before the container.
+    // Some templates set the headline in an h2 or h3 (the h1 is the site's logo): one that names the article counts too.
     private static int Headline(DomIndex dom, int top, string? title)
     {
-        int found = -1, count = 0;
+        int found = -1, count = 0, named = -1;
+        var titleWords = title is { Length: > 0 } ? Words(title) : null;
         for (var i = 0; i < top; i++)
         {
-            if (dom.Tags[i] != "h1")
+            var tag = dom.Tags[i];
+            if (tag is not ("h1" or "h2" or "h3") || dom.Letters[i] == 0)
             {
                 continue;
             }
 
-            count++;
-            if (title is { Length: > 0 } && Normalize(title).Contains(Normalize(dom.Elements[i].TextContent), StringComparison.OrdinalIgnoreCase) && dom.Letters[i] > 0)
+            var names = titleWords is not null && Names(title!, titleWords, dom.Elements[i].TextContent);
+            if (tag == "h1")
             {
-                return i;
-            }
+                count++;
+                if (names)
+                {
+                    return i;
+                }
 
-            found = i;
+                found = i;
+            }
+            else if (names && named < 0)
+            {
+                named = i;
+            }
         }
 
-        return count == 1 && title is null ? found : -1;
+        return named >= 0 ? named : count == 1 && title is null ? found : -1;
     }
+
+    // Headline and <title> differ by the site name and by small edits ("ll Climate Clock" under "Il Climate Clock"):
+    // the heading names the article when its text is most of the title, or nearly all its words are in it.
+    private static bool Names(string title, HashSet<string> titleWords, string heading)
+    {
+        // Inside the title and most of it: a logo heading ("Stadtblatt") is inside "… - Stadtblatt" too, but names the site.
+        var normalized = Normalize(heading);
+        var normalizedTitle = Normalize(title);
+        if (normalized.Length * 2 >= normalizedTitle.Length && normalizedTitle.Contains(normalized, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var words = Words(heading);
+        if (words.Count < MinHeadlineWords)
+        {
+            return false;
+        }
+
+        var shared = words.Count(titleWords.Contains);
+        return shared >= words.Count * HeadlineWordShare;
+    }
+
+    private static HashSet<string> Words(string text) =>
+        new(text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => new string([.. w.Where(char.IsLetterOrDigit)]).ToLowerInvariant()).Where(w => w.Length > 0), StringComparer.Ordinal);
 
     private static bool IsLeadParagraph(DomIndex dom, int i) =>
         dom.Tags[i] is "p" || BlockShape.IsTextOnlyBlock(dom, i);
