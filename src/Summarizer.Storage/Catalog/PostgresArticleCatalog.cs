@@ -18,10 +18,10 @@ public sealed class PostgresArticleCatalog : SqlArticleCatalog, IDisposable
 
     /// <summary>
     /// Every term quoted as a tsquery lexeme (<c>'term':*</c>, a prefix when longer than one letter), joined with AND.
-    /// Terms are letters and digits only, so no tsquery operator can come from the query. Ranked by ts_rank, best first.
+    /// Terms are letters and digits only, so no tsquery operator can come from the query. Newest first, as on SQLite.
     /// </summary>
     protected override FullTextQuery FullText(IReadOnlyList<string> terms) =>
-        new("", "CROSS JOIN to_tsquery('simple', @match) AS query", "a.search_vector @@ query", "ts_rank(a.search_vector, query) DESC, ",
+        new("", "", "a.search_vector @@ to_tsquery('simple', @match)", "",
             string.Join(" & ", terms.Select(t => $"'{t.Replace("'", "''", StringComparison.Ordinal)}'" + (t.Length > 1 ? ":*" : ""))));
 
     public void Dispose() => _dataSource.Dispose();

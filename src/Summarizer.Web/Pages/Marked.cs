@@ -6,7 +6,7 @@ namespace Summarizer.Web.Pages;
 
 /// <summary>
 /// Text with the words a search matched in <c>&lt;mark&gt;</c>, as a fragment rather than a component: a list page writes
-/// six or more texts per card, and a component per text was most of the cost of rendering <c>/</c>. The renderer encodes
+/// six or more texts per card, and a component per text is an object, a parameter set and a render each. The renderer encodes
 /// every part. With no terms (every page but search) the text is written as it is, without splitting it into words.
 /// </summary>
 internal static class Marked

@@ -42,6 +42,17 @@ public class DateWeighingTests
     }
 
     [Test]
+    public void Extract_TimeInEmbeddedPost_IsNoEvidence()
+    {
+        const string body = """
+            <h1>Haushalt</h1><div class="article-date">29.01.2019</div>
+            <blockquote class="social-embed"><div><p>Ein Beitrag geteilt von Anna am <time datetime="2018-03-12T19:30:12+00:00">Mär 12, 2018</time></p></div></blockquote>
+            """;
+
+        Assert.That(Published("", body), Is.EqualTo(new DateTime(2019, 1, 29)));
+    }
+
+    [Test]
     public void Extract_CommentCountBesideDate_DateStillRead()
     {
         // "comments-date" names the post's meta line (its comment count beside its date), not a comment.

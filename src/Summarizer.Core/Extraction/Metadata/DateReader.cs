@@ -71,23 +71,23 @@ internal static class DateReader
         }
 
         var nearest = new NearHeadline(elements);
-        var times = elements.Times.Where(t => !CommentZone.Contains(t)).ToList();
+        var times = elements.Times.Where(t => !ForeignZone.Contains(t)).ToList();
         if (nearest.Pick(times.Where(IsPublishedTime), TimeValue) is { } publishedTime)
         {
             Add(publishedTime, DateSources.PublishedTime, shown: true);
         }
 
         Add(nearest.Pick(times, TimeValue), DateSources.FirstTime, shown: true);
-        Add(nearest.Pick(elements.Abbrs.Where(a => IsDateAbbr(a) && !CommentZone.Contains(a)), a => a.GetAttribute("title")), DateSources.Abbr, shown: true);
+        Add(nearest.Pick(elements.Abbrs.Where(a => IsDateAbbr(a) && !ForeignZone.Contains(a)), a => a.GetAttribute("title")), DateSources.Abbr, shown: true);
         Add(nearest.Siblings(), DateSources.NearHeadline, shown: true);
-        Add(nearest.Pick(elements.Dated.Where(d => !CommentZone.Contains(d)), DatedText), DateSources.DatedElement, shown: true);
+        Add(nearest.Pick(elements.Dated.Where(d => !ForeignZone.Contains(d)), DatedText), DateSources.DatedElement, shown: true);
         foreach (var value in ScriptDates.Read(source))
         {
             Add(value, DateSources.ScriptKey);
         }
 
         Add(title, DateSources.Title);
-        foreach (var text in times.Select(TimeValue).Concat(elements.Dated.Where(d => !CommentZone.Contains(d)).Select(DatedText)))
+        foreach (var text in times.Select(TimeValue).Concat(elements.Dated.Where(d => !ForeignZone.Contains(d)).Select(DatedText)))
         {
             if (DateText.TryParse(text, out var shownValue))
             {

@@ -28,12 +28,13 @@ internal static partial class ScriptDates
             return values;
         }
 
-        var text = source.Length > MaxChars ? source[..MaxChars] : source;
+        var text = source;
+        var limit = Math.Min(text.Length, MaxChars);
         var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var fragment in Include)
         {
             var at = 0;
-            while (values.Count < MaxValues && (at = text.IndexOf(fragment, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+            while (values.Count < MaxValues && at < limit && (at = text.IndexOf(fragment, at, limit - at, StringComparison.OrdinalIgnoreCase)) >= 0)
             {
                 var (start, end) = (at, at + fragment.Length);
                 while (start > 0 && at - start < MaxKeyLength && IsKeyChar(text[start - 1]))
@@ -41,7 +42,7 @@ internal static partial class ScriptDates
                     start--;
                 }
 
-                while (end < text.Length && end - at < MaxKeyLength && IsKeyChar(text[end]))
+                while (end < limit && end - at < MaxKeyLength && IsKeyChar(text[end]))
                 {
                     end++;
                 }
@@ -52,14 +53,15 @@ internal static partial class ScriptDates
                     continue;
                 }
 
-                var key = text[start..end];
-                if (keys.Contains(key) || Exclude.Any(x => key.Contains(x, StringComparison.OrdinalIgnoreCase)))
+                // The anchored value match fails at once after most hits ("publisher" names, prose), so it goes first.
+                var m = Value().Match(text, end);
+                if (!m.Success)
                 {
                     continue;
                 }
 
-                var m = Value().Match(text, end);
-                if (m.Success && DateText.TryParse(m.Groups["value"].Value, out _))
+                var key = text[start..end];
+                if (!keys.Contains(key) && !Exclude.Any(x => key.Contains(x, StringComparison.OrdinalIgnoreCase)) && DateText.TryParse(m.Groups["value"].Value, out _))
                 {
                     keys.Add(key);
                     values.Add(m.Groups["value"].Value);

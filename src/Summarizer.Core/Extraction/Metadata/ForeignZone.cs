@@ -4,11 +4,12 @@ using Summarizer.Text;
 namespace Summarizer.Extraction.Metadata;
 
 /// <summary>
-/// Whether an element sits in a reader-comment thread (an ancestor's class or id holds a word of
-/// <c>Data/date-comment-words.txt</c>): a comment's &lt;time&gt; is when a reader wrote, and on a page whose own date
-/// is only in text it would otherwise be the closest marked date to the headline.
+/// Whether an element sits where dates belong to someone else than the page: a reader-comment thread (an ancestor's
+/// class or id holds a word of <c>Data/date-comment-words.txt</c>), or a quotation — embedded social posts
+/// (<c>&lt;blockquote class="instagram-media"&gt;</c>, tweets) carry the &lt;time&gt; of the quoted post. On a page whose
+/// own date is only in text, such a date would otherwise be the closest marked date to the headline.
 /// </summary>
-internal static class CommentZone
+internal static class ForeignZone
 {
     /// <summary>Comment markup sits a few levels above the date; the page wrappers further up are not read.</summary>
     private const int MaxDepth = 12;
@@ -20,7 +21,7 @@ internal static class CommentZone
         var current = element;
         for (var depth = 0; depth < MaxDepth && current is not null && current.LocalName is not ("body" or "html"); depth++)
         {
-            if (Names(current.GetAttribute("class")) || Names(current.GetAttribute("id")))
+            if (current.LocalName == "blockquote" || Names(current.GetAttribute("class")) || Names(current.GetAttribute("id")))
             {
                 return true;
             }
