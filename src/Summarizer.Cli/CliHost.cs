@@ -29,7 +29,7 @@ internal enum HostParts
 internal static class CliHost
 {
     /// <param name="settings">Settings of this command line over every other source (e.g. <c>run --quiet</c>'s log level).</param>
-    /// <param name="log">Where log lines go (the command's stderr); the process's stderr when not given.</param>
+    /// <param name="log">Where log lines go; the console's stderr when not given.</param>
     public static async Task<IHost> StartAsync(
         CliConsole console,
         bool verbose,
@@ -73,7 +73,8 @@ internal static class CliHost
         }
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(new Logging.CliLoggerProvider(log ?? Console.Error, console.Time));
+        // The caller's stderr, not the process's: a command run in process (a test, a host of the CLI) keeps its log lines.
+        builder.Logging.AddProvider(new Logging.CliLoggerProvider(log ?? console.Error, console.Time));
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
@@ -102,7 +103,7 @@ internal static class CliHost
         return host;
     }
 
-    /// <summary>The host of a command that has no settings of its own and logs to the process's stderr.</summary>
+    /// <summary>The host of a command that has no settings of its own and logs to the console's stderr.</summary>
     public static Task<IHost> StartAsync(CliConsole console, bool verbose, HostParts parts, CancellationToken cancellationToken) =>
         StartAsync(console, verbose, parts, settings: null, log: null, cancellationToken);
 

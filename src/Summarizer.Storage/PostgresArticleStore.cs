@@ -29,6 +29,8 @@ public sealed class PostgresArticleStore : SqlArticleStore
 
     protected override string ClaimLockClause => "FOR UPDATE SKIP LOCKED";
 
+    protected override string OneOf(string column, string parameter) => $"{column} = ANY({parameter})";
+
     protected override DbConnection CreateConnection() => _dataSource.CreateConnection();
 
     protected override Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>

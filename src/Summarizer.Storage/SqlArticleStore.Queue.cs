@@ -43,6 +43,14 @@ public abstract partial class SqlArticleStore
              VALUES (@url, @source, @updated, @title, {Sql(ArticleStatus.Pending)}, 0, @now, @now, @now)
              ON CONFLICT (url) DO NOTHING
              """, rows, transaction, cancellationToken: cancellationToken));
+        // Every source that lists the article is credited, the first one also in articles.source; a second source (a
+        // sitemap after the feed) adds only its row here.
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO article_sources (article_id, source, first_seen_at)
+            SELECT id, @source, @now FROM articles WHERE url = @url
+            ON CONFLICT (article_id, source) DO NOTHING
+            """, rows, transaction, cancellationToken: cancellationToken));
         var requeued = await connection.ExecuteAsync(new CommandDefinition(
             $"""
              UPDATE articles SET status = {Sql(ArticleStatus.Pending)}, attempts = 0, next_attempt_at = @now, source_updated = @updated,
@@ -68,6 +76,13 @@ public abstract partial class SqlArticleStore
              VALUES (@url, @source, {Sql(ArticleStatus.Pending)}, 0, @now, @source, @until, @now, @now)
              ON CONFLICT (url) DO NOTHING
              """, new { url, source, now, until = now + (long)LeaseDuration.TotalMilliseconds }, cancellationToken: cancellationToken));
+        // The article's first source is always among its sources, whichever way it came in.
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO article_sources (article_id, source, first_seen_at)
+            SELECT id, source, discovered_at FROM articles WHERE url = @url
+            ON CONFLICT (article_id, source) DO NOTHING
+            """, new { url }, cancellationToken: cancellationToken));
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT id FROM articles WHERE url = @url", new { url }, cancellationToken: cancellationToken));
     }

@@ -34,6 +34,12 @@ public abstract partial class SqlArticleStore : IArticleQueue, ISummaryStore, IS
     /// </summary>
     protected abstract string ClaimLockClause { get; }
 
+    /// <summary>
+    /// <paramref name="column"/> is one of the list parameter <paramref name="parameter"/>: Dapper expands <c>IN @ids</c> for
+    /// SQLite, while Npgsql takes the list as one array (<c>= ANY(@ids)</c>).
+    /// </summary>
+    protected virtual string OneOf(string column, string parameter) => $"{column} IN {parameter}";
+
     protected abstract DbConnection CreateConnection();
 
     /// <summary>Runs inside the migration transaction before the version is read: a lock so that workers starting together migrate once.</summary>

@@ -20,6 +20,20 @@ public sealed class PostgresStoreContractTests : StoreContractTests
         }
     }
 
-    protected override async Task<SqlArticleStore> CreateStoreAsync(TimeProvider time) =>
-        new PostgresArticleStore(await _server!.CreateDatabaseAsync(), time, Lease);
+    private string _connectionString = "";
+
+    protected override string Dialect => "postgres";
+
+    protected override async Task<System.Data.Common.DbConnection> OpenRawAsync()
+    {
+        var connection = new Npgsql.NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    protected override async Task<SqlArticleStore> CreateStoreAsync(TimeProvider time)
+    {
+        _connectionString = await _server!.CreateDatabaseAsync();
+        return new PostgresArticleStore(_connectionString, time, Lease);
+    }
 }

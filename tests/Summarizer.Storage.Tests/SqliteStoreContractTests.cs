@@ -17,8 +17,20 @@ public sealed class SqliteStoreContractTests : StoreContractTests
         Directory.Delete(_folder, true);
     }
 
+    protected override string Dialect => "sqlite";
+
+    private string DatabasePath => Path.Combine(_folder, "data", "test.db");
+
+    protected override async Task<System.Data.Common.DbConnection> OpenRawAsync()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        return connection;
+    }
+
     protected override Task<SqlArticleStore> CreateStoreAsync(TimeProvider time) =>
-        Task.FromResult<SqlArticleStore>(new SqliteArticleStore($"Data Source={Path.Combine(_folder, "data", "test.db")}", time, Lease));
+        Task.FromResult<SqlArticleStore>(new SqliteArticleStore($"Data Source={DatabasePath}", time, Lease));
 
     [Test]
     public async Task MigrateAsync_NewFile_UsesWalMode()

@@ -15,6 +15,12 @@ public abstract class StoreContractTests
 
     protected abstract Task<SqlArticleStore> CreateStoreAsync(TimeProvider time);
 
+    /// <summary>A connection to the database of the store <see cref="CreateStoreAsync"/> made last, bypassing the store.</summary>
+    protected abstract Task<System.Data.Common.DbConnection> OpenRawAsync();
+
+    /// <summary>The store's migrations folder: <c>sqlite</c> or <c>postgres</c>.</summary>
+    protected abstract string Dialect { get; }
+
     private async Task<SqlArticleStore> CreateSut()
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero));
@@ -299,5 +305,94 @@ public abstract class StoreContractTests
             Assert.That(second, Is.EqualTo(first));
             Assert.That(await sut.ClaimAsync("a", 1, Lease, CancellationToken.None), Is.Empty);
         });
+    }
+
+    [Test]
+    public async Task EnqueueAsync_TwoSourcesListOneUrl_EveryLookupCreditsBoth()
+    {
+        var sut = await CreateSut();
+        await sut.EnqueueAsync("wire", [Url(1), Url(2)], CancellationToken.None);
+        Time.Advance(TimeSpan.FromMinutes(5));
+        await sut.EnqueueAsync("map", [Url(2), Url(3)], CancellationToken.None);
+        await sut.EnqueueAsync("map", [Url(2)], CancellationToken.None);
+        await sut.UpsertSourceAsync(new SourceState { Name = "wire", Url = "https://x/feed" }, CancellationToken.None);
+        await sut.UpsertSourceAsync(new SourceState { Name = "map", Url = "https://x/sitemap.xml" }, CancellationToken.None);
+
+        // Keyed by URL: an identity column may skip numbers on a conflicting insert (PostgreSQL does).
+        var all = (await sut.QueryAsync(new ArticleQuery(), CancellationToken.None)).ToDictionary(a => a.Article.Url[^1] - '0', a => a.Article);
+        var byMap = await sut.QueryAsync(new ArticleQuery(Source: "map"), CancellationToken.None);
+        var reports = (await sut.GetSourceReportsAsync(CancellationToken.None)).ToDictionary(r => r.State.Name, r => r.Articles);
+        var byId = await sut.GetArticleAsync(all[2].Id, CancellationToken.None);
+        var byUrl = await sut.FindArticleByUrlAsync("https://news.example/a/2", CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(all[2].Sources, Is.EqualTo(new[] { "wire", "map" }), "in the order they first listed it");
+            Assert.That(all[2].Source, Is.EqualTo("wire"));
+            Assert.That(all[1].Sources, Is.EqualTo(new[] { "wire" }));
+            Assert.That(all[3].Sources, Is.EqualTo(new[] { "map" }));
+            Assert.That(byMap.Select(a => a.Article.Url), Is.EqualTo(new[] { "https://news.example/a/2", "https://news.example/a/3" }));
+            Assert.That(reports, Is.EquivalentTo(new Dictionary<string, int> { ["wire"] = 2, ["map"] = 2 }));
+            Assert.That(byId!.Sources, Is.EqualTo(new[] { "wire", "map" }));
+            Assert.That(byUrl!.Sources, Is.EqualTo(new[] { "wire", "map" }));
+        });
+    }
+
+    [Test]
+    public async Task MigrateAsync_StoreFromBeforeArticleSources_CreditsEachArticleToItsSource()
+    {
+        var sut = await CreateSut();
+        // A store an older build wrote: the migrations before article_sources, and articles in them.
+        await using (var connection = await OpenRawAsync())
+        {
+            await RawAsync(connection, "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)");
+            var scripts = EmbeddedMigrations(Dialect);
+            var joinVersion = scripts.Single(m => m.Name.EndsWith("_article_sources.sql", StringComparison.Ordinal)).Version;
+            foreach (var (version, _, sql) in scripts.Where(m => m.Version < joinVersion))
+            {
+                await RawAsync(connection, sql);
+                await RawAsync(connection, $"INSERT INTO schema_version (version, applied_at) VALUES ({version}, 0)");
+            }
+
+            await RawAsync(connection, """
+                INSERT INTO articles (url, source, status, next_attempt_at, discovered_at, updated_at)
+                VALUES ('https://news.example/old/1', 'wire', 'pending', 0, 1000, 1000), ('https://news.example/old/2', 'map', 'pending', 0, 2000, 2000)
+                """);
+        }
+
+        await sut.MigrateAsync(CancellationToken.None);
+        await sut.EnqueueAsync("map", [new DiscoveredArticle(new Uri("https://news.example/old/1"), null)], CancellationToken.None);
+
+        var all = await sut.QueryAsync(new ArticleQuery(), CancellationToken.None);
+        var byWire = await sut.QueryAsync(new ArticleQuery(Source: "wire"), CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(all.Select(a => string.Join(",", a.Article.Sources)), Is.EqualTo(new[] { "wire,map", "map" }));
+            Assert.That(byWire.Select(a => a.Article.Url), Is.EqualTo(new[] { "https://news.example/old/1" }));
+        });
+    }
+
+    private static async Task RawAsync(System.Data.Common.DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The store's scripts as embedded, in order (the store's own list is internal).</summary>
+    private static List<(long Version, string Name, string Sql)> EmbeddedMigrations(string dialect)
+    {
+        var prefix = $"Summarizer.Storage.Migrations.{dialect}/";
+        var assembly = typeof(SqlArticleStore).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.Replace('\\', '/').StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n =>
+            {
+                var file = n.Replace('\\', '/')[prefix.Length..];
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(n)!);
+                var version = long.Parse(file[..file.IndexOf('_', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+                return (version, file, reader.ReadToEnd());
+            })
+            .OrderBy(m => m.version)
+            .ToList();
     }
 }

@@ -19,7 +19,7 @@ public static class PostgresFixture
                 Assert.Fail($"PostgreSQL is required ({PostgresServer.RequireVariable}=1) but could not start: {ex.Message}");
             }
 
-            Assert.Ignore($"PostgreSQL binaries not found or not startable: {ex.Message}");
+            Skip.Because($"PostgreSQL binaries not found or not startable: {ex.Message}");
             throw;
         }
     }

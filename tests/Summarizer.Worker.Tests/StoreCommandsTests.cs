@@ -37,7 +37,7 @@ public sealed class StoreCommandsTests
         {
             Assert.That(exit, Is.Zero);
             Assert.That(output.Trim().Split('\n'), Has.Length.EqualTo(3), "a header and two rows");
-            Assert.That(output, Does.StartWith("id\tstatus\tsource\tattempts\tupdated\ttitle\turl\tlast error\n"));
+            Assert.That(output, Does.StartWith("id\tstatus\tsources\tattempts\tupdated\ttitle\turl\tlast error\n"));
             Assert.That(output, Does.Contain("عنوان ثان"));
         });
     }

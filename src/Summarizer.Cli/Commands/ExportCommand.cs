@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Summarizer.Cli.Output;
+using Summarizer.Pipeline;
 using Summarizer.Storage;
 
 namespace Summarizer.Cli.Commands;
@@ -20,10 +21,14 @@ internal static class ExportCommand
             using var host = await CliHost.StartAsync(console, parse.GetValue(verbose), HostParts.Store, cancellationToken);
             var stored = await host.Get<IArticleLookup>().QueryAsync(
                 new ArticleQuery(parse.GetValue(source), ArticleStatus.Summarized, parse.GetValue(since), int.MaxValue), cancellationToken);
-            var sink = SinkFactory.ForSummaries(parse.GetValue(format), console.Out);
+            // Each entry names every source that found its article (a feed and a sitemap of one site may both list it).
+            var sources = new Dictionary<SummarizedArticle, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
+            var sink = SinkFactory.ForSummaries(parse.GetValue(format), console.Out, r => sources.GetValueOrDefault(r));
             foreach (var item in stored.Where(s => s.Summary is not null))
             {
-                sink.Write(StoredSummaries.ToSummarized(item.Article, item.Summary!));
+                var summarized = StoredSummaries.ToSummarized(item.Article, item.Summary!);
+                sources[summarized] = item.Article.Sources.Count > 0 ? item.Article.Sources : [item.Article.Source];
+                sink.Write(summarized);
             }
 
             sink.Complete();

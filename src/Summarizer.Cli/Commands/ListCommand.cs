@@ -12,7 +12,7 @@ internal static class ListCommand
         var source = StoreOptions.Source();
         var status = StoreOptions.Status();
         var since = StoreOptions.Since(console.Time);
-        var command = new Command("list", "List stored articles: id, status, source, attempts, last change, title, URL and the last error")
+        var command = new Command("list", "List stored articles: id, status, the sources that found it, attempts, last change, title, URL and the last error")
         {
             source, status, since,
         };
@@ -21,14 +21,14 @@ internal static class ListCommand
             using var host = await CliHost.StartAsync(console, parse.GetValue(verbose), HostParts.Store, cancellationToken);
             var articles = await host.Get<IArticleLookup>().QueryAsync(
                 new ArticleQuery(parse.GetValue(source), parse.GetValue(status) is { } named ? ArticleStatusNames.Parse(named) : null, parse.GetValue(since), int.MaxValue), cancellationToken);
-            var table = new TableWriter(console.Out, "id", "status", "source", "attempts", "updated", "title", "url", "last error")
+            var table = new TableWriter(console.Out, "id", "status", "sources", "attempts", "updated", "title", "url", "last error")
             {
                 NoWrap = { "id", "status", "attempts", "updated" },
             };
             foreach (var (article, _) in articles)
             {
                 table.Add(
-                    article.Id.ToString(CultureInfo.InvariantCulture), article.Status.Name(), article.Source,
+                    article.Id.ToString(CultureInfo.InvariantCulture), article.Status.Name(), StoreOptions.Sources(article),
                     article.Attempts.ToString(CultureInfo.InvariantCulture), StoreOptions.Time(article.UpdatedAt),
                     string.IsNullOrWhiteSpace(article.Title) ? "-" : article.Title, article.Url,
                     article.LastError is { } error && article.Status != ArticleStatus.Summarized ? error : "");

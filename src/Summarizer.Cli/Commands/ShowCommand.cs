@@ -26,7 +26,7 @@ internal static class ShowCommand
             }
 
             var output = console.Out;
-            await output.WriteLineAsync($"id: {article.Id}\nurl: {article.Url}\ncanonical: {article.CanonicalUrl ?? "-"}\nsource: {article.Source}");
+            await output.WriteLineAsync($"id: {article.Id}\nurl: {article.Url}\ncanonical: {article.CanonicalUrl ?? "-"}\nsources: {StoreOptions.Sources(article)}");
             await output.WriteLineAsync($"status: {article.Status.Name()}\nattempts: {article.Attempts}\nupdated: {StoreOptions.Time(article.UpdatedAt)}");
             if (article.LastError is { } error)
             {

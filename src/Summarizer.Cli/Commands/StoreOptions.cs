@@ -6,7 +6,7 @@ namespace Summarizer.Cli.Commands;
 
 internal static class StoreOptions
 {
-    public static Option<string?> Source() => new("--source") { Description = "Only articles of this source (its Name)" };
+    public static Option<string?> Source() => new("--source") { Description = "Only articles this source found (its Name), also those another source found first" };
 
     public static Option<string?> Status()
     {
@@ -60,6 +60,10 @@ internal static class StoreOptions
         result.AddError($"--since: '{value}' is neither a date nor a duration like 24h or 7d");
         return null;
     }
+
+    /// <summary>Every source that found the article, the first first: <c>wire, sitemap</c>.</summary>
+    public static string Sources(ArticleRecord article) =>
+        string.Join(", ", article.Sources.Count > 0 ? article.Sources : [article.Source]);
 
     public static string Time(DateTimeOffset? time) =>
         time?.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture) ?? "-";

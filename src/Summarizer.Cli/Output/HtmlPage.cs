@@ -10,7 +10,8 @@ internal static class HtmlPage
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static string Render(IReadOnlyList<SummarizedArticle> results)
+    /// <param name="sourcesOf">The stored sources that found each article (<c>export</c>): a line under its URL.</param>
+    public static string Render(IReadOnlyList<SummarizedArticle> results, Func<SummarizedArticle, IReadOnlyList<string>?>? sourcesOf = null)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"ar\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -22,13 +23,13 @@ internal static class HtmlPage
             .Append("h2{font-size:1.1rem;margin-bottom:.25rem}.meta{color:#666;font-size:.9rem}</style>\n</head>\n<body>\n");
         foreach (var result in results)
         {
-            AppendArticle(html, result);
+            AppendArticle(html, result, sourcesOf?.Invoke(result));
         }
 
         return html.Append("</body>\n</html>\n").ToString();
     }
 
-    private static void AppendArticle(StringBuilder html, SummarizedArticle result)
+    private static void AppendArticle(StringBuilder html, SummarizedArticle result, IReadOnlyList<string>? sources)
     {
         var (_, article, summary, _) = result;
         html.Append("<article lang=\"").Append(Encode(article.Language)).Append("\" dir=\"").Append(Encode(article.Direction)).Append("\">\n")
@@ -63,6 +64,11 @@ internal static class HtmlPage
         if (article.Url is { IsFile: false } url)
         {
             html.Append("<p class=\"meta\" dir=\"ltr\">").Append(Encode(url.AbsoluteUri)).Append("</p>\n");
+        }
+
+        if (sources is { Count: > 0 })
+        {
+            html.Append("<p class=\"meta sources\" dir=\"ltr\">sources: ").Append(Encode(string.Join(", ", sources))).Append("</p>\n");
         }
 
         html.Append("</article>\n");

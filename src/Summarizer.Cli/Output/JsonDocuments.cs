@@ -21,7 +21,8 @@ internal static class JsonDocuments
 
     public static readonly JsonSerializerOptions Indented = new(Compact) { WriteIndented = true };
 
-    public static SummaryDocument ForSummary(SummarizedArticle result)
+    /// <param name="sources">The stored sources that found the article (<c>export</c>); null leaves the field out.</param>
+    public static SummaryDocument ForSummary(SummarizedArticle result, IReadOnlyList<string>? sources = null)
     {
         var (input, article, summary, timings) = result;
         return new SummaryDocument(
@@ -29,7 +30,7 @@ internal static class JsonDocuments
             article.PublishedAt, LanguageNotice.Primary(article.Language), article.Direction, summary.Summary, summary.KeyPoints, summary.Summarizer,
             summary.Model, summary.PromptVersion, summary.Grounded, summary.ValidationIssues, KeyPointsNote(summary.KeyPoints.Count),
             summary.Usage is { } usage ? new UsageDocument(usage.PromptTokens, usage.CompletionTokens, usage.Calls, usage.Cost) : null,
-            new TimingsDocument(timings.Fetch, timings.Extract, timings.Summarize, timings.Total));
+            new TimingsDocument(timings.Fetch, timings.Extract, timings.Summarize, timings.Total), sources);
     }
 
     /// <summary>Why a box has fewer key points than the 3 promised; null when it has 3 or more.</summary>
@@ -60,7 +61,8 @@ internal static class JsonDocuments
 internal sealed record SummaryDocument(
     string Id, string Source, string? Url, string Title, string? Byline, DateTimeOffset? PublishedAt, string Language,
     string Direction, string Summary, IReadOnlyList<string> KeyPoints, string Summarizer, string? Model, string PromptVersion,
-    bool? Grounded, IReadOnlyList<string> ValidationIssues, string? KeyPointsNote, UsageDocument? Usage, TimingsDocument TimingsMs);
+    bool? Grounded, IReadOnlyList<string> ValidationIssues, string? KeyPointsNote, UsageDocument? Usage, TimingsDocument TimingsMs,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Sources = null);
 
 internal sealed record UsageDocument(int PromptTokens, int CompletionTokens, int Calls, decimal? Cost);
 

@@ -7,12 +7,14 @@ internal static class SinkFactory
 {
     private const string TextSeparator = "\n――――――――――――――――――――\n\n";
 
-    public static IResultSink<SummarizedArticle> ForSummaries(OutputFormat format, TextWriter stdout) => format switch
+    /// <param name="sourcesOf">The stored sources that found each article, for <c>export</c>; null prints none (<c>summarize</c>).</param>
+    public static IResultSink<SummarizedArticle> ForSummaries(
+        OutputFormat format, TextWriter stdout, Func<SummarizedArticle, IReadOnlyList<string>?>? sourcesOf = null) => format switch
     {
-        OutputFormat.Markdown => new StreamingSink<SummarizedArticle>(stdout, SummaryRenderer.Markdown, "\n---\n\n", false),
-        OutputFormat.Jsonl => new StreamingSink<SummarizedArticle>(stdout, r => SummaryRenderer.JsonLine(r) + "\n", "", true),
-        OutputFormat.Json => new BufferedSink<SummarizedArticle>(stdout, rs => Json(rs.Select(JsonDocuments.ForSummary).ToList())),
-        OutputFormat.Html => new BufferedSink<SummarizedArticle>(stdout, HtmlPage.Render),
+        OutputFormat.Markdown => new StreamingSink<SummarizedArticle>(stdout, r => SummaryRenderer.Markdown(r, sourcesOf?.Invoke(r)), "\n---\n\n", false),
+        OutputFormat.Jsonl => new StreamingSink<SummarizedArticle>(stdout, r => SummaryRenderer.JsonLine(r, sourcesOf?.Invoke(r)) + "\n", "", true),
+        OutputFormat.Json => new BufferedSink<SummarizedArticle>(stdout, rs => Json(rs.Select(r => JsonDocuments.ForSummary(r, sourcesOf?.Invoke(r))).ToList())),
+        OutputFormat.Html => new BufferedSink<SummarizedArticle>(stdout, rs => HtmlPage.Render(rs, sourcesOf)),
         _ => new StreamingSink<SummarizedArticle>(stdout, SummaryRenderer.Text, TextSeparator, false),
     };
 

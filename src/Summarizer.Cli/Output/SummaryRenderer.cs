@@ -37,7 +37,8 @@ internal static class SummaryRenderer
         return text.ToString();
     }
 
-    public static string Markdown(SummarizedArticle result)
+    /// <param name="sources">The stored sources that found the article (<c>export</c>): a line after the URL.</param>
+    public static string Markdown(SummarizedArticle result, IReadOnlyList<string>? sources = null)
     {
         var text = new StringBuilder();
         if (result.Article.Title.Length > 0)
@@ -72,11 +73,16 @@ internal static class SummaryRenderer
             text.Append('\n').Append(CultureInfo.InvariantCulture, $"<{url.AbsoluteUri}>").Append('\n');
         }
 
+        if (sources is { Count: > 0 })
+        {
+            text.Append('\n').Append("sources: ").Append(EscapeMarkdown(string.Join(", ", sources))).Append('\n');
+        }
+
         return text.ToString();
     }
 
-    public static string JsonLine(SummarizedArticle result) =>
-        JsonSerializer.Serialize(JsonDocuments.ForSummary(result), JsonDocuments.Compact);
+    public static string JsonLine(SummarizedArticle result, IReadOnlyList<string>? sources = null) =>
+        JsonSerializer.Serialize(JsonDocuments.ForSummary(result, sources), JsonDocuments.Compact);
 
     /// <summary>Backslash-escapes the characters that would turn article text into Markdown or HTML markup.</summary>
     private static string EscapeMarkdown(string value)

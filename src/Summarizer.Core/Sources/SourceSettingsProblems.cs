@@ -35,7 +35,9 @@ internal static class SourceSettingsProblems
             }
 
             var schedule = source.GetSection(nameof(SourceOptions.Schedule));
-            if (problems.Count == before && schedule.Value is { } value && Cron(value) is var cron)
+            // Every problem of a source at once; only a Schedule the binder already refused is not described twice.
+            var scheduleReported = problems.Skip(before).Any(p => p.Contains(ConfigurationKey.EnvironmentVariable(schedule.Path), StringComparison.Ordinal));
+            if (!scheduleReported && schedule.Value is { } value && Cron(value) is var cron)
             {
                 if (cron is null)
                 {

@@ -9,7 +9,14 @@ public sealed record ArticleRecord
 
     public string? CanonicalUrl { get; init; }
 
+    /// <summary>The source that found the article first (or <c>summarize</c>'s name for it).</summary>
     public required string Source { get; init; }
+
+    /// <summary>
+    /// Every source that found the article, in the order they first listed it (<see cref="Source"/> first): what
+    /// <c>list</c>, <c>show</c> and <c>export</c> print. Filled by <see cref="IArticleLookup"/>; empty on queue rows.
+    /// </summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
 
     public string? Title { get; init; }
 

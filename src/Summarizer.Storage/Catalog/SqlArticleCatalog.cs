@@ -51,10 +51,11 @@ public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
         var sql = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"{search.With}SELECT {ListColumns}, {SummaryList} FROM articles a {search.Join} JOIN summaries s ON s.id = a.summary_id ")
             .Append($"WHERE a.status = {Sql(ArticleStatus.Summarized)}").Append(search.Where.Length > 0 ? " AND " + search.Where : "");
-        // Filters are added only when given: "(@any OR a.source = @source)" would keep SQLite from using the index.
+        // Filters are added only when given: "(@any OR ...)" would keep SQLite from using the index. A source's page holds
+        // every article it listed, also those another source found first.
         if (filter.Source is not null)
         {
-            sql.Append(" AND a.source = @source");
+            sql.Append(" AND a.id IN (SELECT article_id FROM article_sources WHERE source = @source)");
         }
 
         if (filter.From is not null)
@@ -104,7 +105,7 @@ public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
         await using var connection = await OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
-            SELECT CASE WHEN EXISTS (SELECT 1 FROM sources WHERE name = @name) OR EXISTS (SELECT 1 FROM articles WHERE source = @name)
+            SELECT CASE WHEN EXISTS (SELECT 1 FROM sources WHERE name = @name) OR EXISTS (SELECT 1 FROM article_sources WHERE source = @name)
                 THEN 1 ELSE 0 END
             """, new { name }, cancellationToken: cancellationToken)) == 1;
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Summarizer.Storage;
 using Summarizer.Testing;
@@ -32,6 +33,7 @@ public sealed class ReadingRoomBrowserTests
         {
             web.Configuration.AddInMemoryCollection([new("Summarizer:Storage:ConnectionString", $"Data Source={Path.Combine(_folder.FullName, "s.db")}")]);
             web.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 5, 10, 12, 0, 0, TimeSpan.Zero)));
+            web.Logging.ClearProviders().AddProvider(new TestOutputLoggerProvider());
         });
         await _app.StartAsync();
         _site = new Uri(_app.Urls.First());

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Summarizer.Storage;
 using Summarizer.Testing;
 using Summarizer.Web.Hosting;
@@ -57,6 +58,8 @@ internal sealed class ReadingRoomFactory : WebApplicationFactory<ReadingRoomFact
         var app = ReadingRoomHost.Build(null, WithWorker, web =>
         {
             web.WebHost.UseTestServer();
+            // The host's log lines go to the test's output, shown when the test fails, not on every run's console.
+            web.Logging.ClearProviders().AddProvider(new TestOutputLoggerProvider());
             web.Configuration.AddInMemoryCollection(_settings);
             web.Services.AddSingleton<TimeProvider>(Time);
         });
