@@ -57,4 +57,13 @@ public sealed class ClauseSplitterTests
     [Test]
     public void Clauses_SkipConnectiveAfterConjunction_NotAClause() =>
         Assert.That(Clauses("أصبح الحديث عن إنجازات الماضي أشبه بالحديث عن أطلال مدينة مهجورة لا يزورها أحد، وبالتالي فإن التغني بها لا يعيد للفريق شيئا من بريقه القديم."), Is.Empty);
+
+    [Test]
+    public void Clauses_PurposeClauseAfterComma_NotAClause()
+    {
+        const string sentence = "فرضت الحكومة قيودا جديدة على تصدير القمح والشعير إلى الدول المجاورة خلال الأشهر المقبلة، " +
+            "وبحيث يظل المخزون المحلي كافيا لتغطية حاجة الأسواق حتى موعد الحصاد القادم في الربيع.";
+
+        Assert.That(Clauses(sentence).Any(c => c.StartsWith("بحيث", StringComparison.Ordinal)), Is.False, string.Join('\n', Clauses(sentence)));
+    }
 }
