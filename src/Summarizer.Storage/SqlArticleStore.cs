@@ -102,7 +102,7 @@ public abstract partial class SqlArticleStore : IArticleQueue, ISummaryStore, IS
         return (current, Migrations.For(Dialect).Max(m => m.Version));
     }
 
-    protected async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    protected internal async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_migrated)
         {

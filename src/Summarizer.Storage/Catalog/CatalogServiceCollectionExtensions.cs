@@ -14,8 +14,8 @@ public static class CatalogServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             var store = sp.GetRequiredService<SqlArticleStore>();
             return options.Provider == StorageProvider.Postgres
-                ? new PostgresArticleCatalog(options.ConnectionString!, store)
-                : new SqliteArticleCatalog(options.ConnectionString, store);
+                ? new PostgresArticleCatalog(store)
+                : new SqliteArticleCatalog(store);
         });
         return services;
     }

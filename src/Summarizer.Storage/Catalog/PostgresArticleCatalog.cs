@@ -1,21 +1,8 @@
-using System.Data.Common;
-using Npgsql;
-
 namespace Summarizer.Storage.Catalog;
 
 /// <summary>The catalog over PostgreSQL: search matches <c>articles.search_vector</c> (GIN index, migration 002).</summary>
-public sealed class PostgresArticleCatalog : SqlArticleCatalog, IDisposable
+public sealed class PostgresArticleCatalog(SqlArticleStore store) : SqlArticleCatalog(store)
 {
-    private readonly NpgsqlDataSource _dataSource;
-
-    public PostgresArticleCatalog(string connectionString, SqlArticleStore store)
-        : base(store)
-    {
-        _dataSource = NpgsqlDataSource.Create(connectionString);
-    }
-
-    protected override DbConnection CreateConnection() => _dataSource.CreateConnection();
-
     /// <summary>
     /// Every term quoted as a tsquery lexeme (<c>'term':*</c>, a prefix when longer than one letter), joined with AND.
     /// Terms are letters and digits only, so no tsquery operator can come from the query. Newest first, as on SQLite.
@@ -23,6 +10,4 @@ public sealed class PostgresArticleCatalog : SqlArticleCatalog, IDisposable
     protected override FullTextQuery FullText(IReadOnlyList<string> terms) =>
         new("", "", "a.search_vector @@ to_tsquery('simple', @match)", "",
             string.Join(" & ", terms.Select(t => $"'{t.Replace("'", "''", StringComparison.Ordinal)}'" + (t.Length > 1 ? ":*" : ""))));
-
-    public void Dispose() => _dataSource.Dispose();
 }

@@ -7,7 +7,7 @@ using static Summarizer.Storage.RowMapping;
 namespace Summarizer.Storage.Catalog;
 
 /// <summary>
-/// The reading room's queries in SQL both providers run; a provider supplies connections and its full-text match.
+/// The reading room's queries in SQL both providers run; a provider supplies its full-text match and the store its connections.
 /// Lists never load article text (only the article page needs it), and every page is read as one row more than it
 /// shows, so "is there a next page" costs no COUNT.
 /// </summary>
@@ -19,11 +19,6 @@ public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
     private static readonly string ListColumns = ArticleSelect("a").Replace("a.text AS Text", "NULL AS Text", StringComparison.Ordinal);
 
     private static readonly string SummaryList = SummarySelect("s");
-
-    private readonly SemaphoreSlim _migrateLock = new(1, 1);
-    private volatile bool _migrated;
-
-    protected abstract DbConnection CreateConnection();
 
     /// <summary>How a provider limits <c>a</c> to the articles matching <c>@match</c> and orders them best first.</summary>
     protected abstract FullTextQuery FullText(IReadOnlyList<string> terms);
@@ -119,28 +114,9 @@ public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
         await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT 1", cancellationToken: cancellationToken));
     }
 
-    /// <summary>The store migrates on first use; the catalog may be the first user, so it asks the store to first.</summary>
-    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_migrated)
-        {
-            await _migrateLock.WaitAsync(cancellationToken);
-            try
-            {
-                if (!_migrated)
-                {
-                    await store.MigrateAsync(cancellationToken);
-                    _migrated = true;
-                }
-            }
-            finally
-            {
-                _migrateLock.Release();
-            }
-        }
-
-        var connection = CreateConnection();
-        await connection.OpenAsync(cancellationToken);
-        return connection;
-    }
+    /// <summary>
+    /// The store's own connections: one pool per store, and the store's first-use schema step (migrated, or only checked when
+    /// the store is read-only) whichever of the two is used first.
+    /// </summary>
+    private Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => store.OpenAsync(cancellationToken);
 }

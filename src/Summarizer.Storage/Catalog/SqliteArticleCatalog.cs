@@ -1,28 +1,8 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
-
 namespace Summarizer.Storage.Catalog;
 
 /// <summary>The catalog over the SQLite file: search is an FTS5 MATCH on the <c>article_search</c> table (migration 002).</summary>
-public sealed class SqliteArticleCatalog : SqlArticleCatalog
+public sealed class SqliteArticleCatalog(SqlArticleStore store) : SqlArticleCatalog(store)
 {
-    private readonly string _connectionString;
-
-    public SqliteArticleCatalog(string? connectionString, SqlArticleStore store)
-        : base(store)
-    {
-        var builder = new SqliteConnectionStringBuilder(
-            string.IsNullOrWhiteSpace(connectionString) ? StorageOptions.DefaultSqliteConnectionString : connectionString);
-        if (builder.DefaultTimeout < 30)
-        {
-            builder.DefaultTimeout = 30;
-        }
-
-        _connectionString = builder.ToString();
-    }
-
-    protected override DbConnection CreateConnection() => new SqliteConnection(_connectionString);
-
     /// <summary>
     /// Every term quoted (an FTS5 string: no operator, column filter or NEAR can come from the query) and, when longer than
     /// one letter, a prefix: "ترامب" finds "ترامبي". Terms are letters and digits only (<see cref="Text.ArabicSearchText.Terms"/>).

@@ -160,7 +160,7 @@ public sealed class SqliteStoreNormalizationTests : StoreNormalizationTests
         var connection = $"Data Source={Path.Combine(_folder.FullName, Guid.NewGuid() + ".db")}";
         var store = new SqliteArticleStore(connection, new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero)));
         _owned.Add(store);
-        return Task.FromResult<(SqlArticleStore, IArticleCatalog)>((store, new SqliteArticleCatalog(connection, store)));
+        return Task.FromResult<(SqlArticleStore, IArticleCatalog)>((store, new SqliteArticleCatalog(store)));
     }
 }
 
@@ -189,9 +189,8 @@ public sealed class PostgresStoreNormalizationTests : StoreNormalizationTests
     {
         var connection = _lastConnection = await _server!.CreateDatabaseAsync();
         var store = new PostgresArticleStore(connection, new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero)));
-        var catalog = new PostgresArticleCatalog(connection, store);
+        var catalog = new PostgresArticleCatalog(store);
         _owned.Add(store);
-        _owned.Add(catalog);
         return (store, catalog);
     }
 
