@@ -141,7 +141,48 @@ internal static class ClauseSplitter
             return ImpliedSubject.Resolve([head.Trim(), text], 1);
         }
 
-        return HasOwnSubject(words) ? text : null;
+        return HasOwnSubject(words) && !InList(text, head) && (!IsDefinite(words[0]) || HasPredicate(text)) ? text : null;
+    }
+
+    /// <summary>The most words of a list item: "ووكالة الضرائب الكندية CRA"، "وإدارة الضرائب والجمارك في المملكة المتحدة HMRC".</summary>
+    private const int MaxListItemWords = 8;
+
+    /// <summary>
+    /// "، والبنوك المركزية تواصل شراء ..." is a clause: its definite noun has a verb after it. "، والموقف المالي للشركات
+    /// التابعة لها، ..." has none before the next comma: it is one more object of the verb before the comma.
+    /// </summary>
+    private static bool HasPredicate(string text)
+    {
+        var comma = text.IndexOfAny(['،', ',']);
+        var segment = (comma < 0 ? text : text[..comma]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(Bare);
+        return segment.Any(w => (IsImperfect(w) && !IsStop(w)) || (w.Length > 3 && w.EndsWith('ت') && !w.StartsWith("ال", StringComparison.Ordinal))
+            || ReportingVerbs.Of(w) is not null || Copulas.Contains(w));
+    }
+
+    private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(["هو", "هي", "هم", "كان", "كانت", "كانوا", "ليس", "ليست", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "... ومكتب الضرائب ATO، ووكالة الضرائب الكندية CRA، ودائرة ...": a short part after "، و" that another "، و" follows,
+    /// or that follows one, is an item of a list, not a clause: it has no verb, and cutting before it leaves the list cut.
+    /// </summary>
+    private static bool InList(string text, string head)
+    {
+        var comma = text.IndexOfAny(['،', ',']);
+        var own = SentenceExtractor.CountWords(comma < 0 ? text : text[..comma]);
+        if (own > MaxListItemWords)
+        {
+            return false;
+        }
+
+        if (comma > 0 && IsConjunction(text[(comma + 1)..].TrimStart()))
+        {
+            return true;
+        }
+
+        var before = head.TrimEnd();
+        var previous = before.LastIndexOfAny(['،', ',']);
+        var item = previous < 0 ? null : before[(previous + 1)..].Trim();
+        return item is not null && SentenceExtractor.CountWords(item) <= MaxListItemWords && IsConjunction(item);
     }
 
     /// <summary>
