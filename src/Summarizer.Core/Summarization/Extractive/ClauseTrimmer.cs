@@ -30,7 +30,8 @@ internal static partial class ClauseTrimmer
         for (var i = sentence.IndexOfAny(Commas); i >= 0; i = i + 1 < sentence.Length ? sentence.IndexOfAny(Commas, i + 1) : -1)
         {
             var rest = sentence[(i + 1)..].TrimStart();
-            if (!OpensSecondaryClause(rest) && !(ClauseSplitter.IsConjunction(rest) && ClauseSplitter.Opening(rest, sentence[..i]) is not null))
+            if (!OpensSecondaryClause(rest) && !(ClauseSplitter.IsConjunction(rest) && ClauseSplitter.Opening(rest, sentence[..i]) is not null)
+                && !SecondComplement(rest, sentence[..i]))
             {
                 continue;
             }
@@ -47,6 +48,13 @@ internal static partial class ClauseTrimmer
     }
 
     private static readonly char[] Commas = ['،', ','];
+
+    /// <summary>
+    /// "أضاف أن القرار خارج على الشرعية الدولية، وأن الدول العربية عازمة ...": a second "وأن" clause after a head that
+    /// already holds its verb's complement; the head is a whole sentence.
+    /// </summary>
+    private static bool SecondComplement(string rest, string head) =>
+        rest.Split(' ', 2)[0] is "وأن" or "وإن" or "وبأن" && head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(ImpliedSubject.IsComplementizer);
 
     private static readonly string[][] Subordinators = DataFile.Lines("subordinators.txt")
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
@@ -83,15 +91,16 @@ internal static partial class ClauseTrimmer
             return false;
         }
 
-        var first = words[0].TrimEnd('،', ',', ':');
+        var first = Tashkeel.Strip(words[0].TrimEnd('،', ',', ':'));
         if (first.Length > 2 && first[0] == 'و' && ReportingVerbs.Of(first) is not null)
         {
             return true;
         }
 
+        var bare = words.Select(Tashkeel.Strip).ToArray();
         foreach (var opener in Openers)
         {
-            if (opener.Length <= words.Length && opener.Select((w, k) => k == opener.Length - 1 ? words[k].TrimEnd('،', ',', ':') == w : words[k] == w).All(b => b))
+            if (opener.Length <= bare.Length && opener.Select((w, k) => k == opener.Length - 1 ? bare[k].TrimEnd('،', ',', ':') == w : bare[k] == w).All(b => b))
             {
                 return true;
             }

@@ -27,15 +27,22 @@ internal static class KeyPointWriter
         }
 
         var resolved = new string?[sentences.Count];
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            resolved[i] = usable[i] ? ImpliedSubject.Resolve(plain, i) : null;
-        }
-
         var speeches = new SpeechQuotes.Speech?[sentences.Count];
+        var framed = new bool[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
-            speeches[i] = SpeechQuotes.Find(sentences[i].Text, resolved[i]);
+            if (usable[i])
+            {
+                resolved[i] = ImpliedSubject.Resolve(plain, i);
+                speeches[i] = SpeechQuotes.Find(sentences[i].Text, resolved[i]);
+            }
+            else if (SpeechQuotes.Find(sentences[i].Text, null, i > 0 ? plain[i - 1] : null) is { } speech)
+            {
+                // "جاء ذلك في مقابلة، حيث قال: "..."": the framing leans back, "قال X:" with the quoted words does not;
+                // the next sentence's "وتابع قائلا" has the same speaker.
+                (speeches[i], framed[i]) = (speech, true);
+                plain[i] = speech.Intro + " " + sentences[i].Text[(speech.BodyStart - (speech.Open is null ? 0 : 1))..].TrimStart();
+            }
         }
 
         var continued = SpeechQuotes.Continuations(sentences, resolved, speeches);
@@ -60,10 +67,9 @@ internal static class KeyPointWriter
             {
                 result[i] = result[i] ?? new Standalone(sentences[i].Text, MustCut: false, Speech: speech, Continues: true);
             }
-            else if (result[i] is null && usable[i] is false && SpeechQuotes.Find(sentences[i].Text, null) is { } framed)
+            else if (result[i] is null && framed[i] && sentences[i].StartsSentence)
             {
-                // "جاء ذلك في بيان، حيث قال X: "..."": the framing leans back, the quoted words with "قال X:" do not.
-                result[i] = new Standalone(sentences[i].Text, MustCut: true, Speech: framed, QuotesOnly: true);
+                result[i] = new Standalone(sentences[i].Text, MustCut: true, Speech: speeches[i], QuotesOnly: true);
             }
         }
 

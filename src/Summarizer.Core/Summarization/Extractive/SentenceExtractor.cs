@@ -77,7 +77,7 @@ internal sealed partial class SentenceExtractor(ArabicTextAnalyzer analyzer)
     private const int MaxFootnoteWords = 12;
 
     /// <summary>Disclaimers are one short line; longer sentences are not compared with the list.</summary>
-    private const int MaxEditorNoteWords = 20;
+    private const int MaxEditorNoteWords = 25;
 
     /// <summary>A standing disclaimer ("جميع المقالات المنشورة تمثل رأي كتابها فقط") is the page's, not the article's.</summary>
     private static bool IsEditorNote(string sentence)

@@ -33,7 +33,8 @@ internal static class SpeechQuotes
     /// </summary>
     /// <param name="text">The sentence as written.</param>
     /// <param name="resolved">The sentence with an implied speaker named, when it could be (null when it could not).</param>
-    public static Speech? Find(string text, string? resolved)
+    /// <param name="previous">The sentence before, as a reader sees it: "حيث قال:" names its speaker from there.</param>
+    public static Speech? Find(string text, string? resolved, string? previous = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = resolved ?? text;
@@ -68,7 +69,7 @@ internal static class SpeechQuotes
             return null;
         }
 
-        var intro = Opening(prefix);
+        var intro = Opening(prefix, resolved is null ? previous : null);
         return intro is null ? null : new Speech(intro, open, body, ImpliedSubject.Read(intro)?.Speaker ?? string.Empty);
     }
 
@@ -76,7 +77,7 @@ internal static class SpeechQuotes
     /// The opening as a key point shows it: "وقال X:" → "قال X:"; "جاء ذلك في بيان، حيث قال X:" → "قال X:". Null when no
     /// reporting verb with a named speaker opens it or it is too long to be only an opening.
     /// </summary>
-    private static string? Opening(string prefix)
+    private static string? Opening(string prefix, string? previous)
     {
         var colon = prefix.EndsWith(':');
         foreach (var candidate in Tails(colon ? prefix[..^1] : prefix))
@@ -88,6 +89,11 @@ internal static class SpeechQuotes
 
             // "وأوضح نصرالله وفقا لما نقلته الوكالة:" → "أوضح نصرالله:": who relayed the words is no part of them.
             var text = SentenceCompressor.Compress(candidate, dropAttribution: true, dropAsides: false).TrimEnd('،', ',', ' ');
+            if (previous is not null && ImpliedSubject.Read(text) is { Speaker: null } && ImpliedSubject.Resolve([previous, text], 1) is { } named)
+            {
+                text = named;
+            }
+
             // "أوضح البيان أن الأرباح ستكون كالتالي:" introduces a list, not the speaker's words.
             if (SentenceExtractor.CountWords(text) <= MaxIntroWords && ImpliedSubject.Read(text) is { Speaker: not null }
                 && text.IndexOfAny(['"', '«', '“', ':']) < 0 && !text.Split(' ').Any(w => ImpliedSubject.IsComplementizer(w) || BoundPronouns.Contains(w.Trim('،', ','))))
@@ -113,6 +119,13 @@ internal static class SpeechQuotes
             }
 
             yield return WithoutLeadingWaw(tail);
+        }
+
+        // "... في مقابلة مع الزميلة كريستيان امانبور حيث قال:"
+        var where = prefix.LastIndexOf(" حيث ", StringComparison.Ordinal);
+        if (where > comma)
+        {
+            yield return prefix[(where + 5)..].Trim();
         }
     }
 
@@ -153,6 +166,13 @@ internal static class SpeechQuotes
         return (result, end < 0);
     }
 
+    /// <summary>"ففي ملف حقوق الإنسان ..."، "فلا ...": ف before a particle draws on the speaker's sentence before.</summary>
+    private static bool DrawsConsequence(string q)
+    {
+        var first = q.Split(' ', 2)[0];
+        return first.Length > 1 && first[0] == 'ف' && ClauseSplitter.IsStop(first[1..].TrimEnd('،', ','));
+    }
+
     /// <summary>Whether what follows a closing quote mark ends the sentence or only adds a secondary clause.</summary>
     private static bool EndsThere(string rest)
     {
@@ -180,9 +200,15 @@ internal static class SpeechQuotes
             q = q.TrimEnd().TrimEnd(close).TrimEnd();
         }
 
+        // A run-on piece ends at a comma (the splitter cut it there): the quoted sentence goes on in the next piece.
+        if (SentenceEnd.LastMark(q) is '،' or ',')
+        {
+            return null;
+        }
+
         // Quote marks inside, or ".." (a tweet's trailing thought), leave where the speaker's sentence ends unclear.
         if (q.Length == 0 || q.IndexOfAny(['"', '«', '“', '»', '”']) >= 0 || q.Contains("..", StringComparison.Ordinal) || q.Contains('…', StringComparison.Ordinal)
-            || Connectives.Opening(q).Kind == Connectives.Kind.Skip || ClauseTrimmer.OpensDependentClause(q))
+            || Connectives.Opening(q).Kind == Connectives.Kind.Skip || ClauseTrimmer.OpensDependentClause(q) || DrawsConsequence(q))
         {
             return null;
         }
