@@ -46,7 +46,7 @@ internal static class ClauseSplitter
             openings[k] = Opening(rest, sentence[..commas[k]]);
             // Before "، و" what precedes is whole (a clause, or a clause and a coordinated part that may go with its و);
             // "، لكن ..." and "، إلا أن ..." also open a clause, but what they follow is often only its concession: not an end.
-            ends[k] = IsConjunction(rest) || ClauseTrimmer.OpensSecondaryClause(rest);
+            ends[k] = (IsConjunction(rest) || ClauseTrimmer.OpensSecondaryClause(rest)) && !ClauseTrimmer.EmbedsRelative(sentence, commas[k]);
         }
 
         var result = new List<Clause>();
@@ -141,7 +141,7 @@ internal static class ClauseSplitter
             return ImpliedSubject.Resolve([head.Trim(), text], 1);
         }
 
-        return HasOwnSubject(words) && !InList(text, head) && (!IsDefinite(words[0]) || HasPredicate(text)) ? text : null;
+        return HasOwnSubject(words) && !InList(text, head) && HasPredicate(text) ? text : null;
     }
 
     /// <summary>The most words of a list item: "ووكالة الضرائب الكندية CRA"، "وإدارة الضرائب والجمارك في المملكة المتحدة HMRC".</summary>
@@ -154,10 +154,21 @@ internal static class ClauseSplitter
     private static bool HasPredicate(string text)
     {
         var comma = text.IndexOfAny(['،', ',']);
-        var segment = (comma < 0 ? text : text[..comma]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(Bare);
-        return segment.Any(w => (IsImperfect(w) && !IsStop(w)) || (w.Length > 3 && w.EndsWith('ت') && !w.StartsWith("ال", StringComparison.Ordinal))
-            || ReportingVerbs.Of(w) is not null || Copulas.Contains(w));
+        var segment = (comma < 0 ? text : text[..comma]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Bare).ToArray();
+        if (segment.Length == 0)
+        {
+            return false;
+        }
+
+        // The first word is a verb when it has a verb's form: "فاز"، "أعلن"، "ارتفع"، "تراجعت" (not "وكالة"، "مستشار").
+        var first = segment[0];
+        var verbFirst = !IsDefinite(first) && !first.EndsWith('ة') && (first.Length <= 4 || (first.Length <= 6 && first[0] == 'ا'));
+        return verbFirst || segment.Any(w => (IsImperfect(w) && !IsStop(w)) || IsFemininePerfect(w) || ReportingVerbs.Of(w) is not null || Copulas.Contains(w));
     }
+
+    /// <summary>"أعلنت"، "قررت": a verb's feminine ending, not a plural's ("الشركات"، "مليارات") nor a noun after a preposition ("للشركات").</summary>
+    private static bool IsFemininePerfect(string w) =>
+        w.Length is > 3 and < 7 && w.EndsWith('ت') && !w.EndsWith("ات", StringComparison.Ordinal) && !IsDefinite(w) && !IsPrepositional(w);
 
     private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(["هو", "هي", "هم", "كان", "كانت", "كانوا", "ليس", "ليست", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت"], StringComparer.Ordinal);
 

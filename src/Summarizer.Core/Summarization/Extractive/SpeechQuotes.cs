@@ -166,6 +166,12 @@ internal static class SpeechQuotes
         return (result, end < 0);
     }
 
+    /// <summary>
+    /// "إذا نجحنا في ذلك فسيكون ..." has its main clause after ف or a comma; "قبل أن يأتي الرئيس وينسحب من الاتفاق" has none.
+    /// </summary>
+    private static bool HasMainClause(string q) =>
+        q.Contains('،', StringComparison.Ordinal) || q.Split(' ').Skip(1).Any(w => w.Length > 3 && w[0] == 'ف' && !ClauseSplitter.IsStop(w));
+
     /// <summary>"ففي ملف حقوق الإنسان ..."، "فلا ...": ف before a particle draws on the speaker's sentence before.</summary>
     private static bool DrawsConsequence(string q)
     {
@@ -208,7 +214,7 @@ internal static class SpeechQuotes
 
         // Quote marks inside, or ".." (a tweet's trailing thought), leave where the speaker's sentence ends unclear.
         if (q.Length == 0 || q.IndexOfAny(['"', '«', '“', '»', '”']) >= 0 || q.Contains("..", StringComparison.Ordinal) || q.Contains('…', StringComparison.Ordinal)
-            || Connectives.Opening(q).Kind == Connectives.Kind.Skip || ClauseTrimmer.OpensDependentClause(q) || DrawsConsequence(q))
+            || Connectives.Opening(q).Kind == Connectives.Kind.Skip || (ClauseTrimmer.OpensDependentClause(q) && !HasMainClause(q)) || DrawsConsequence(q))
         {
             return null;
         }
@@ -254,13 +260,20 @@ internal static class SpeechQuotes
             }
 
             open = null;
-            if (speeches[i] is { } speech && Body(resolved[i] ?? s.Text, speech.BodyStart, speech.Open).StillOpen)
+            if (speeches[i] is { } speech && StillOpen(resolved[i] ?? s.Text, speech))
             {
                 open = speech;
             }
         }
 
         return result;
+    }
+
+    /// <summary>Whether the speech is open at the sentence's end: colon speech always is, a quotation until its mark closes it.</summary>
+    private static bool StillOpen(string text, Speech speech)
+    {
+        var close = speech.Open switch { '«' => '»', '“' => '”', '"' => '"', _ => '\0' };
+        return close == '\0' || (speech.BodyStart <= text.Length && text.IndexOf(close, speech.BodyStart) < 0);
     }
 
     /// <summary>
