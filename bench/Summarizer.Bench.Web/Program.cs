@@ -10,10 +10,14 @@ using Summarizer.Web.Hosting;
 
 // The reading room under load: a store of N summarized articles over 10 sources, C concurrent clients for S seconds on
 // "/", "/search?q=<common word>" and "/api/articles"; requests/s and p50/p95/p99 per route, and the process's peak memory.
-// usage: dotnet run -c Release --project bench/Summarizer.Bench.Web -- [sqlite|postgres] [articles=10000] [clients=50] [seconds=30] [--no-cache]
+// usage: dotnet run -c Release --project bench/Summarizer.Bench.Web -- [sqlite|postgres] [articles=10000] [clients=50] [seconds=30] [--no-cache] [--inspect] [--only=search|/|api]
 // --no-cache turns the list pages' output cache off, so "/" measures rendering the page for every request.
+// --inspect seeds the store, prints its connection string and waits for a line on stdin (to run EXPLAIN against it), no load.
 var noCache = args.Contains("--no-cache");
-args = args.Where(a => a != "--no-cache").ToArray();
+var inspect = args.Contains("--inspect");
+// --only=search (or =/ or =api) runs one route, e.g. to take a trace of it alone.
+var only = args.FirstOrDefault(a => a.StartsWith("--only=", StringComparison.Ordinal))?["--only=".Length..];
+args = args.Where(a => a is not "--no-cache" and not "--inspect" && !a.StartsWith("--only=", StringComparison.Ordinal)).ToArray();
 var store = args.Length > 0 ? args[0] : "sqlite";
 var articles = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
 var clients = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
@@ -48,6 +52,14 @@ try
     var seeding = Stopwatch.StartNew();
     await BenchStore.SeedAsync(app.Services.GetRequiredService<SqlArticleStore>(), store, settings["Summarizer:Storage:ConnectionString"]!, articles);
     Console.WriteLine($"store: {store}, {articles} summarized articles over {BenchStore.Sources} sources, seeded in {seeding.Elapsed.TotalSeconds:F1} s");
+    if (inspect)
+    {
+        Console.WriteLine($"connection string: {settings["Summarizer:Storage:ConnectionString"]}");
+        Console.WriteLine("waiting for a line on stdin...");
+        await Console.In.ReadLineAsync();
+        return;
+    }
+
     await app.StartAsync();
     var site = new Uri(app.Urls.First());
     GC.Collect();
@@ -59,6 +71,11 @@ try
     Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
     foreach (var route in new[] { "/", "/search?q=" + Uri.EscapeDataString(BenchStore.CommonWord), "/api/articles" })
     {
+        if (only is not null && !(only == "/" ? route == "/" : route.Contains(only, StringComparison.Ordinal)))
+        {
+            continue;
+        }
+
         await Load.RunAsync(site, route, clients, TimeSpan.FromSeconds(3));
         var result = await Load.RunAsync(site, route, clients, TimeSpan.FromSeconds(seconds));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

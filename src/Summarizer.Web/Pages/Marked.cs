@@ -11,9 +11,9 @@ namespace Summarizer.Web.Pages;
 /// </summary>
 internal static class Marked
 {
-    public static RenderFragment Text(string? text, IReadOnlyList<string> terms) => builder => Write(builder, text, terms);
+    public static RenderFragment Text(string? text, IReadOnlyList<IReadOnlyList<string>> terms) => builder => Write(builder, text, terms);
 
-    private static void Write(RenderTreeBuilder builder, string? text, IReadOnlyList<string> terms)
+    private static void Write(RenderTreeBuilder builder, string? text, IReadOnlyList<IReadOnlyList<string>> terms)
     {
         if (terms.Count == 0)
         {

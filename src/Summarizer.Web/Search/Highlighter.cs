@@ -5,13 +5,16 @@ namespace Summarizer.Web.Search;
 
 /// <summary>
 /// Marks the words of a text that a search matched, on the text as written (with its hamzas and diacritics): a word is
-/// marked when its <see cref="ArabicSearchText"/> form, or that form without a definite article and its clitics
-/// (<see cref="ArabicSearchText.ArticlePrefixLength"/>), starts with a query term: the same rule the stores apply.
+/// marked when its <see cref="ArabicSearchText"/> form, or one of that form's <see cref="ArabicSearchText.Stems"/> (without a
+/// definite article and its clitics), starts with a form of a query term: the same rule the stores apply.
 /// Returns plain parts; the page encodes them.
 /// </summary>
 internal static class Highlighter
 {
-    public static IReadOnlyList<(string Text, bool Match)> Split(string? text, IReadOnlyList<string> terms)
+    /// <summary>Words up to this long are folded on the stack; a search page folds every word of twenty summaries.</summary>
+    private const int StackWord = 64;
+
+    public static IReadOnlyList<(string Text, bool Match)> Split(string? text, IReadOnlyList<IReadOnlyList<string>> terms)
     {
         var parts = new List<(string, bool)>();
         if (string.IsNullOrEmpty(text))
@@ -25,6 +28,7 @@ internal static class Highlighter
             return parts;
         }
 
+        Span<char> stack = stackalloc char[StackWord];
         var start = 0;
         var plainFrom = 0;
         while (start < text.Length)
@@ -41,9 +45,17 @@ internal static class Highlighter
                 end++;
             }
 
-            var word = ArabicSearchText.Normalize(text[start..end]);
-            var stem = word[ArabicSearchText.ArticlePrefixLength(word)..];
-            if (terms.Any(t => Matches(word, t) || Matches(stem, t)))
+            var folded = end - start <= StackWord ? stack : new char[end - start];
+            var length = 0;
+            for (var i = start; i < end; i++)
+            {
+                if (ArabicSearchText.Fold(text[i]) is { } c)
+                {
+                    folded[length++] = c;
+                }
+            }
+
+            if (Matches(folded[..length], terms))
             {
                 if (start > plainFrom)
                 {
@@ -65,8 +77,51 @@ internal static class Highlighter
         return parts;
     }
 
-    private static bool Matches(string word, string term) =>
-        term.Length > 1 ? word.StartsWith(term, StringComparison.Ordinal) : word == term;
+    /// <summary>The word as written or, when it has an article prefix, one of its stems starts with a form of a term.</summary>
+    private static bool Matches(ReadOnlySpan<char> word, IReadOnlyList<IReadOnlyList<string>> terms)
+    {
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        if (AnyTermMatches(word, terms))
+        {
+            return true;
+        }
+
+        // Only a word with an article prefix has stems: the string is made for those alone.
+        if (ArabicSearchText.ArticlePrefixLength(word) == 0)
+        {
+            return false;
+        }
+
+        foreach (var stem in ArabicSearchText.Stems(word.ToString()))
+        {
+            if (AnyTermMatches(stem, terms))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyTermMatches(ReadOnlySpan<char> word, IReadOnlyList<IReadOnlyList<string>> terms)
+    {
+        foreach (var forms in terms)
+        {
+            foreach (var form in forms)
+            {
+                if (form.Length > 1 ? word.StartsWith(form, StringComparison.Ordinal) : word.SequenceEqual(form))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Letters, digits and the marks written on them (diacritics, tatweel) belong to the word.</summary>
     private static bool IsWordChar(char c) =>
