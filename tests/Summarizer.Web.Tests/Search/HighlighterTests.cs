@@ -32,4 +32,10 @@ public sealed class HighlighterTests
 
         Assert.That(Marked($"قبل {word} بعد", new string('ب', 10)), Is.EqualTo($"قبل [{word}] بعد"));
     }
+
+    [Test]
+    public void Html_MarkupInTheText_EncodedAndOnlyMarksAdded() =>
+        Assert.That(
+            Highlighter.Html("<b>الحكومة</b> & \"امريكا\"", Highlighter.Forms(ArabicSearchText.Terms("حكومة امريكا"))),
+            Is.EqualTo("&lt;b&gt;<mark>الحكومة</mark>&lt;/b&gt; &amp; &quot;<mark>امريكا</mark>&quot;"));
 }
