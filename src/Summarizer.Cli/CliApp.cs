@@ -41,7 +41,14 @@ internal static class CliApp
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            // SIGTERM/Ctrl+C cancel the command; System.CommandLine then gives it 2 s by default before it returns 143 and the
+            // process ends mid-shutdown, leaving the worker's in-flight articles leased. On a busy machine releasing them takes
+            // longer, so the command gets the worker's own stop budget (RunCommand, 30 s); a command that honours
+            // cancellation still exits at once.
+            return await parse.InvokeAsync(new InvocationConfiguration
+            {
+                Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(35),
+            });
         }
         catch (Configuration.InvalidConfigurationException ex)
         {

@@ -37,15 +37,16 @@ public abstract partial class SqlArticleStore
         };
         await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+        // Created means a new row, and only that: an upsert's affected-row count is 1 for an update too, so the insert
+        // does nothing on a duplicate key and says with RETURNING whether it added the row.
+        var insertedId = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
             """
             INSERT INTO summaries (article_id, text_hash, summarizer, model, prompt_version, summary, key_points, grounded,
                 validation_issues, prompt_tokens, completion_tokens, llm_calls, cost, created_at, rejected_answer)
             VALUES (@articleId, @textHash, @Summarizer, @model, @PromptVersion, @text, @points, @grounded, @issues,
                 @promptTokens, @completionTokens, @calls, @cost, @now, @rejected)
-            ON CONFLICT (text_hash, summarizer, model, prompt_version) DO UPDATE
-                SET rejected_answer = excluded.rejected_answer, validation_issues = excluded.validation_issues
-                WHERE excluded.rejected_answer IS NOT NULL
+            ON CONFLICT (text_hash, summarizer, model, prompt_version) DO NOTHING
+            RETURNING id
             """,
             new
             {
@@ -56,14 +57,30 @@ public abstract partial class SqlArticleStore
                 rejected = summary.RejectedAnswer,
             },
             transaction, cancellationToken: cancellationToken));
-        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+        if (insertedId is null && summary.RejectedAnswer is not null)
+        {
+            // The stored summary stays; the latest rejected LLM answer and why it failed are kept on it for an editor.
+            await connection.ExecuteAsync(new CommandDefinition(
+                """
+                UPDATE summaries SET rejected_answer = @rejected, validation_issues = @issues
+                WHERE text_hash = @textHash AND summarizer = @Summarizer AND model = @model AND prompt_version = @PromptVersion
+                """,
+                new
+                {
+                    key.textHash, key.Summarizer, key.model, key.PromptVersion, rejected = summary.RejectedAnswer,
+                    issues = JsonSerializer.Serialize(summary.ValidationIssues),
+                },
+                transaction, cancellationToken: cancellationToken));
+        }
+
+        var id = insertedId ?? await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             SELECT id FROM summaries
             WHERE text_hash = @textHash AND summarizer = @Summarizer AND model = @model AND prompt_version = @PromptVersion
             """, key, transaction, cancellationToken: cancellationToken));
         await MarkSummarizedAsync(connection, transaction, articleId, id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new SavedSummary(id, inserted > 0);
+        return new SavedSummary(id, Created: insertedId is not null);
     }
 
     public async Task AttachSummaryAsync(long articleId, long summaryId, CancellationToken cancellationToken)

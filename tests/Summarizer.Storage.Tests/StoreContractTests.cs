@@ -146,6 +146,50 @@ public abstract class StoreContractTests
     }
 
     [Test]
+    public async Task SaveSummaryAsync_SameKeyWithRejectedAnswer_NotCreatedButKeepsTheAnswerForReview()
+    {
+        // The extractive fallback for an LLM answer that failed its checks has the key of any extractive summary of that
+        // text: a second one updates the stored rejected answer, and that update is no new summary.
+        var sut = await CreateSut();
+        await sut.EnqueueAsync("s", [Url(1), Url(2)], CancellationToken.None);
+        var first = await sut.SaveSummaryAsync(1, "h", Summary(), CancellationToken.None);
+        var second = await sut.SaveSummaryAsync(2, "h", Summary("أخرى") with
+        {
+            RejectedAnswer = "{\"summary\":\"إجابة مرفوضة\"}", ValidationIssues = ["رقم غير موجود في النص"],
+        }, CancellationToken.None);
+
+        var kept = await sut.FindSummaryAsync(new SummaryKey("h", "extractive", null, "v1"), CancellationToken.None);
+        var rows = await sut.GetSummariesAsync(1, CancellationToken.None);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(first.Created, Is.True);
+            Assert.That(second.Created, Is.False, "an update of the stored rejected answer is no new summary");
+            Assert.That(second.Id, Is.EqualTo(first.Id));
+            Assert.That(rows, Has.Count.EqualTo(1));
+            Assert.That(kept!.Summary.Summary, Is.EqualTo("ملخص"), "the stored summary stays");
+            Assert.That(kept.Summary.RejectedAnswer, Is.EqualTo("{\"summary\":\"إجابة مرفوضة\"}"), "the rejected answer is kept for review");
+            Assert.That(kept.Summary.ValidationIssues, Is.EqualTo(new[] { "رقم غير موجود في النص" }));
+            Assert.That((await sut.GetArticleAsync(2, CancellationToken.None))!.SummaryId, Is.EqualTo(first.Id));
+        });
+    }
+
+    [Test]
+    public async Task SaveSummaryAsync_NewKeyWithRejectedAnswer_Created()
+    {
+        var sut = await CreateSut();
+        await sut.EnqueueAsync("s", [Url(1)], CancellationToken.None);
+        var saved = await sut.SaveSummaryAsync(1, "h", Summary() with { RejectedAnswer = "مرفوضة" }, CancellationToken.None);
+
+        var kept = await sut.FindSummaryAsync(new SummaryKey("h", "extractive", null, "v1"), CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(saved.Created, Is.True);
+            Assert.That(kept!.Id, Is.EqualTo(saved.Id));
+            Assert.That(kept.Summary.RejectedAnswer, Is.EqualTo("مرفوضة"));
+        });
+    }
+
+    [Test]
     public async Task EnsureArticleAsync_NewUrl_LeasedForTheConfiguredDuration()
     {
         var sut = await CreateSut();

@@ -11,6 +11,19 @@ public static class HeadlessChromium
 {
     private static readonly string[] Names = ["chromium", "chromium-browser", "google-chrome"];
 
+    /// <summary>
+    /// How long a browser step may take at most (launch, navigation, a selector), in Playwright's milliseconds. A first
+    /// Chromium start on a loaded two-core box takes far beyond Playwright's 30 s default; this only caps a hang.
+    /// </summary>
+    public const float UpperBoundMs = 300_000;
+
+    /// <summary>Chromium's switches for a test: no sandbox (root in a container), no GPU, no first-run work, nothing off the machine.</summary>
+    public static IReadOnlyList<string> Arguments { get; } =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage",
+    ];
+
     public static string Require()
     {
         var found = Names.Select(FindOnPath).FirstOrDefault(p => p is not null);
@@ -51,7 +64,7 @@ public static class HeadlessChromium
             }
 
             using var process = Process.Start(start)!;
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(UpperBoundMs));
             var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
             var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
             try
@@ -61,7 +74,7 @@ public static class HeadlessChromium
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
-                Assert.Fail("chromium did not finish within 90 s");
+                Assert.Fail($"chromium did not finish within {UpperBoundMs / 1000} s");
             }
 
             var dom = await stdout;

@@ -31,6 +31,12 @@ public sealed class NewsSite : IAsyncDisposable
     /// <summary>Added before answering any page under <c>/news/</c>.</summary>
     public TimeSpan ArticleDelay { get; set; }
 
+    /// <summary>
+    /// Awaited before answering any page under <c>/news/</c> (with its path and the request's abort token): a drill holds
+    /// an article in flight until the state it wants to observe is reached, instead of guessing a delay long enough.
+    /// </summary>
+    public Func<string, CancellationToken, Task>? BeforeArticle { get; set; }
+
     public ConcurrentQueue<(string Path, DateTimeOffset At, string? IfNoneMatch, int Status)> Log { get; } = new();
 
     public static async Task<NewsSite> StartAsync()
@@ -116,6 +122,11 @@ public sealed class NewsSite : IAsyncDisposable
         if (ArticleDelay > TimeSpan.Zero && path.StartsWith("/news/", StringComparison.Ordinal))
         {
             await Task.Delay(ArticleDelay, context.RequestAborted);
+        }
+
+        if (BeforeArticle is { } before && path.StartsWith("/news/", StringComparison.Ordinal))
+        {
+            await before(path, context.RequestAborted);
         }
 
         var ifNoneMatch = context.Request.Headers.IfNoneMatch.ToString();

@@ -52,7 +52,7 @@ public sealed class WorkerSpeaksTests
         var service = ActivatorUtilities.CreateInstance<WorkerService>(host.Services);
 
         await service.StartAsync(CancellationToken.None);
-        var passed = await WaitForAsync(() => lines.Any(l => l.Message.StartsWith("Pass:", StringComparison.Ordinal)), TimeSpan.FromSeconds(60));
+        var passed = await WaitForAsync(() => lines.Any(l => l.Message.StartsWith("Pass:", StringComparison.Ordinal)), TimeSpan.FromMinutes(3));
         await service.StopAsync(CancellationToken.None);
 
         var info = lines.Where(l => l.Level == LogLevel.Information).Select(l => l.Message).ToList();

@@ -96,6 +96,7 @@ public sealed class ArticleWorkflow(
             run.StoredId(articleId), StoreWarning: run.Warning)
         {
             ContractIssues = Checked(input, summary, article),
+            SummarizedNow = true,
         };
     }
 

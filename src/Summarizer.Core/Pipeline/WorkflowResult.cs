@@ -33,6 +33,12 @@ public sealed record WorkflowResult(
     /// <summary>How the summary breaks <see cref="SummaryContract"/>; empty when it keeps it (or there is no summary).</summary>
     public IReadOnlyList<string> ContractIssues { get; init; } = [];
 
+    /// <summary>
+    /// The summarizer ran for this result (its time and any LLM calls were spent now), even when the store kept an equal
+    /// summary saved first (<see cref="WorkflowOutcome.Reused"/>); false when a stored summary was used instead.
+    /// </summary>
+    public bool SummarizedNow { get; init; }
+
     /// <summary>The result as the renderers print it.</summary>
     public SummarizedArticle ToSummarized() =>
         new(Input, Article, Summary ?? throw new InvalidOperationException($"article {ArticleId} is a duplicate of {DuplicateOf}: it has no summary of its own"), Timings);

@@ -155,7 +155,8 @@ public static class SentenceSplitter
 
         var j = i;
         var letters = 0;
-        while (j > 0 && (char.IsLetter(line[j - 1]) || line[j - 1] is '\u0640' or '.'))
+        // Arabic short vowels and tanween are marks, not letters: "واضحًا." is a word of five letters, not "ا.".
+        while (j > 0 && (char.IsLetter(line[j - 1]) || line[j - 1] is '\u0640' or '.' or (>= '\u064B' and <= '\u0652')))
         {
             j--;
             if (char.IsLetter(line[j]))

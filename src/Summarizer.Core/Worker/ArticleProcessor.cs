@@ -98,7 +98,9 @@ public sealed class ArticleProcessor(
         SummarizerMetrics.FetchTook(article.Source, TimeSpan.FromMilliseconds(t.Fetch));
         SummarizerMetrics.ExtractTook(article.Source, TimeSpan.FromMilliseconds(t.Extract));
         SummarizerMetrics.ArticleFetched(article.Source);
-        if (result.Outcome == WorkflowOutcome.Summarized && result.Summary is { } summary)
+        // Made now, whether stored or attached to an equal summary saved first: its time and LLM calls were spent, and an
+        // extractive stand-in still owes the article its LLM summary.
+        if (result.SummarizedNow && result.Summary is { } summary)
         {
             SummarizerMetrics.SummarizeTook(article.Source, TimeSpan.FromMilliseconds(t.Summarize), summary);
             if (summary.RetryLlmAfter is { } retryAt && article.Attempts + 1 < options.Value.MaxAttempts)

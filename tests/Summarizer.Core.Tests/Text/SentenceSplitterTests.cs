@@ -10,6 +10,7 @@ public sealed class SentenceSplitterTests
     [TestCase("يا له من يوم! انتهت الحرب.", "يا له من يوم!", "انتهت الحرب.")]
     [TestCase("أعلن الوزير القرار؛ ورحبت به المعارضة.", "أعلن الوزير القرار؛", "ورحبت به المعارضة.")]
     [TestCase("Did they agree? Yes, they did.", "Did they agree?", "Yes, they did.")]
+    [TestCase("كان الرد الدولي واضحًا. لا يغرنك امتلاكك السلاح.", "كان الرد الدولي واضحًا.", "لا يغرنك امتلاكك السلاح.")]
     public void Split_ArabicAndLatinTerminators_SplitsAfterEach(string paragraph, string first, string second)
     {
         Assert.That(SentenceSplitter.Split(paragraph), Is.EqualTo(new[] { first, second }));

@@ -168,6 +168,28 @@ public sealed class ArticleProcessorTests
         _store.Verify(s => s.ReleaseAsync(It.IsAny<long>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
+    [Test]
+    public async Task ProcessAsync_StandInEqualToAStoredSummary_ReusedAndStillQueuedForItsLlmSummary()
+    {
+        // The LLM is still down on the article's retry: the extractive stand-in equals the one stored the first time, so
+        // the store keeps that one (not created), and the article must still come back for its LLM summary.
+        var retryAt = _time.GetUtcNow().AddMinutes(5);
+        _summarizer.Setup(s => s.SummarizeAsync(It.IsAny<ExtractedArticle>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ArticleSummary
+            {
+                Summary = "ملخص.", KeyPoints = ["أ", "ب", "ج"], Summarizer = "extractive", PromptVersion = "t", RetryLlmAfter = retryAt,
+                ValidationIssues = ["the LLM is unavailable"],
+            });
+        _summaries.Setup(s => s.SaveSummaryAsync(1, It.IsAny<string>(), It.IsAny<ArticleSummary>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new SavedSummary(7, Created: false));
+        _store.Invocations.Clear();
+
+        var outcome = await WithinHangGuard(CreateSut(TimeSpan.FromHours(1)).ProcessAsync(Article(), _summarizer.Object, CancellationToken.None));
+
+        Assert.That(outcome, Is.EqualTo(ArticleOutcome.Reused));
+        _store.Verify(s => s.MarkFailedAsync(1, It.Is<string>(e => e.Contains("LLM summary queued")), retryAt, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         var giveUp = DateTime.UtcNow + HangGuard;

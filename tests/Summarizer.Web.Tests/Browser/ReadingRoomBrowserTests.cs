@@ -67,9 +67,13 @@ public sealed class ReadingRoomBrowserTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            ExecutablePath = chromium, Headless = true, Args = HeadlessChromium.Arguments, Timeout = HeadlessChromium.UpperBoundMs,
         });
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 1300 }, JavaScriptEnabled = false });
+        // Playwright's 30 s default is an upper bound a busy CI box can reach (a first Chromium start, a starved renderer):
+        // each step below waits for its own condition (load event, URL, selector), only with a wider cap.
+        page.SetDefaultTimeout(HeadlessChromium.UpperBoundMs);
+        page.SetDefaultNavigationTimeout(HeadlessChromium.UpperBoundMs);
         var errors = new List<string>();
         var requests = new List<string>();
         page.Console += (_, message) =>
@@ -85,7 +89,8 @@ public sealed class ReadingRoomBrowserTests
 
         await page.GotoAsync(_site.AbsoluteUri);
         var homeDir = await page.GetAttributeAsync("html", "dir");
-        var fontLoaded = await page.EvaluateAsync<bool>("() => document.fonts.check('16px \"Noto Naskh Arabic\"', 'ملخص')").ConfigureAwait(false);
+        // The load event does not wait for web fonts: wait for the ones the page asked for, then check the Arabic face is one.
+        var fontLoaded = await page.EvaluateAsync<bool>("async () => { await document.fonts.ready; return document.fonts.check('16px \"Noto Naskh Arabic\"', 'ملخص'); }");
         await Screenshot(page, "reading-room-home.png");
 
         await page.FillAsync("input[name=q]", "أمريكا");

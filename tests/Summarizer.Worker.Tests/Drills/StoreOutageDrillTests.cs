@@ -15,6 +15,13 @@ namespace Summarizer.Worker.Tests.Drills;
 public sealed class StoreOutageDrillTests
 {
     private const int Articles = 40;
+
+    /// <summary>What the pass logs each time it finds the store away and waits (WorkerLog.StoreUnavailable).</summary>
+    private const string StoreUnavailable = "Store unavailable during";
+
+    /// <summary>How long the drill waits for a state it expects at most: an upper bound for a loaded machine, not a duration.</summary>
+    private static readonly TimeSpan UpperBound = TimeSpan.FromMinutes(3);
+
     private PostgresServer? _server;
     private NewsSite _site = null!;
     private WorkerEnvironment _env = null!;
@@ -42,7 +49,9 @@ public sealed class StoreOutageDrillTests
         _env.Set("Summarizer__Storage__LeaseDuration", "00:00:03");
         _env.Set("Summarizer__Worker__StoreRetryDelay", "00:00:00.200");
         _env.Set("Summarizer__Worker__StoreRetryMaxDelay", "00:00:01");
-        _env.Set("Summarizer__Worker__StoreUnavailableTimeout", "00:01:00");
+        _env.Set("Summarizer__Worker__StoreUnavailableTimeout", "00:05:00"); // pg_ctl start takes its time on a loaded machine
+        _env.Set("Summarizer__Fetching__Timeout", "00:10:00"); // articles held by the drill are not timed out meanwhile
+        _env.Set("Summarizer__Fetching__TotalTimeout", "00:10:00");
     }
 
     [TearDown]
@@ -66,34 +75,39 @@ public sealed class StoreOutageDrillTests
     [Test]
     public async Task RunOnce_DatabaseDownAtStartAndMidRun_WaitsResumesAndSummarizesEachArticleOnce()
     {
+        const int beforeOutage = 10;
         var connection = await _server!.CreateDatabaseAsync();
         _env.Set("Summarizer__Storage__ConnectionString", connection);
-        _site.ArticleDelay = TimeSpan.FromMilliseconds(40);
+        // The first articles are answered; the rest wait at the site until the database is down again. So the second
+        // outage surely comes mid-run, with articles in flight, however fast or slow the machine is.
+        var answered = 0;
+        var secondOutage = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _site.BeforeArticle = (_, aborting) =>
+            Interlocked.Increment(ref answered) <= beforeOutage ? Task.CompletedTask : secondOutage.Task.WaitAsync(aborting);
         await _server.StopAsync();
 
-        var run = Task.Run(() => Cli.RunAsync(_env, "run", "--once"));
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        var waitedAtStart = !run.IsCompleted;
+        var stderr = new ObservedWriter();
+        var run = Task.Run(() => Cli.RunAsync(_env, stderr, "run", "--once"));
+        // The pass says it is waiting for the store (and has not given up) before the database comes back.
+        var waitedAtStart = await stderr.WaitForAsync(StoreUnavailable, UpperBound) && !run.IsCompleted;
         await _server.StartAgainAsync();
 
-        var deadline = DateTime.UtcNow.AddSeconds(40);
-        while (DateTime.UtcNow < deadline && !run.IsCompleted && (await CountsAsync(connection)).Summarized < 10)
-        {
-            await Task.Delay(50);
-        }
-
-        var beforeOutage = (await CountsAsync(connection)).Summarized;
+        var reachedOutage = await WaitForAsync(async () => run.IsCompleted || (await CountsAsync(connection)).Summarized >= beforeOutage);
+        var summarizedBefore = (await CountsAsync(connection)).Summarized;
+        var unavailableSoFar = stderr.Count(StoreUnavailable);
         await _server.StopAsync();
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        var waitedMidRun = !run.IsCompleted;
+        secondOutage.SetResult(); // the articles in flight now meet a store that is away
+        var waitedMidRun = await stderr.WaitForAsync(StoreUnavailable, UpperBound, times: unavailableSoFar) && !run.IsCompleted;
         await _server.StartAgainAsync();
 
-        var (exit, _, err) = await run.WaitAsync(TimeSpan.FromSeconds(60));
+        var (exit, _) = await run.WaitAsync(UpperBound);
+        var err = stderr.ToString();
         var (summarized, summaries, failed, leased) = await CountsAsync(connection);
         Assert.Multiple(() =>
         {
             Assert.That(waitedAtStart, Is.True, "the pass waited for the database at start: " + err);
-            Assert.That(beforeOutage, Is.InRange(1, Articles - 1), "the second outage came mid-run");
+            Assert.That(reachedOutage, Is.True, err);
+            Assert.That(summarizedBefore, Is.EqualTo(beforeOutage), "the second outage came mid-run");
             Assert.That(waitedMidRun, Is.True, "the pass waited for the database mid-run: " + err);
             Assert.That(exit, Is.Zero, err);
             Assert.That(summarized, Is.EqualTo(Articles), err);
@@ -101,6 +115,22 @@ public sealed class StoreOutageDrillTests
             Assert.That(failed, Is.Zero, "an outage is not the article's failure");
             Assert.That(leased, Is.Zero);
         });
+    }
+
+    private static async Task<bool> WaitForAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + UpperBound;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return true;
     }
 
     private static async Task<(long Summarized, long Summaries, long Failed, long Leased)> CountsAsync(string connectionString)

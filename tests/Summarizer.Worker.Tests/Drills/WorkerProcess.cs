@@ -5,18 +5,24 @@ using Microsoft.Data.Sqlite;
 
 namespace Summarizer.Worker.Tests.Drills;
 
-/// <summary>A real <c>summarizer run</c> process (the built CLI copied to cli/), with the test's settings as environment variables.</summary>
+/// <summary>
+/// A real <c>summarizer run</c> process (the built CLI copied to cli/), with the test's settings as environment variables.
+/// Its output is read as it comes, so that a drill waits for what the worker says (a log line) instead of for a while.
+/// </summary>
 internal sealed class WorkerProcess : IDisposable
 {
     private readonly Process _process;
-    private readonly Task<string> _stdout;
-    private readonly Task<string> _stderr;
+    private readonly object _gate = new();
+    private readonly System.Text.StringBuilder _output = new();
+    private readonly Task _stdout;
+    private readonly Task _stderr;
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private WorkerProcess(Process process)
     {
         _process = process;
-        _stdout = process.StandardOutput.ReadToEndAsync();
-        _stderr = process.StandardError.ReadToEndAsync();
+        _stdout = PumpAsync(process.StandardOutput);
+        _stderr = PumpAsync(process.StandardError);
     }
 
     public int Id => _process.Id;
@@ -89,7 +95,72 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
-    public async Task<string> OutputAsync() => await _stdout + await _stderr;
+    /// <summary>
+    /// Waits until the output so far contains <paramref name="text"/>; false when the process exited without saying it or
+    /// <paramref name="timeout"/> (an upper bound for a loaded machine, not an expected duration) passed.
+    /// </summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var ended = _stdout.IsCompleted && _stderr.IsCompleted; // read before the output, so that no last line is missed
+            Task changed;
+            lock (_gate)
+            {
+                if (_output.ToString().Contains(text, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                changed = _changed.Task;
+            }
+
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || ended)
+            {
+                return false;
+            }
+
+            // Woken by the next line; the short cap only re-checks whether both streams ended.
+            await Task.WhenAny(changed, Task.Delay(left < TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1)));
+        }
+    }
+
+    /// <summary>Everything the process wrote (stdout and stderr, interleaved as read), once both streams have ended.</summary>
+    public async Task<string> OutputAsync()
+    {
+        await Task.WhenAll(_stdout, _stderr);
+        return Output;
+    }
+
+    /// <summary>What the process wrote so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    private async Task PumpAsync(StreamReader reader)
+    {
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            TaskCompletionSource changed;
+            lock (_gate)
+            {
+                _output.Append(line).Append('\n');
+                changed = _changed;
+                _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+
+            changed.TrySetResult();
+        }
+    }
 
     public void Dispose()
     {

@@ -46,7 +46,7 @@ internal static class ClauseSplitter
             openings[k] = Opening(rest, sentence[..commas[k]]);
             // Before "، و" what precedes is whole (a clause, or a clause and a coordinated part that may go with its و);
             // "، لكن ..." and "، إلا أن ..." also open a clause, but what they follow is often only its concession: not an end.
-            ends[k] = IsConjunction(rest) || ClauseTrimmer.OpensSecondaryClause(rest);
+            ends[k] = (IsConjunction(rest) || ClauseTrimmer.OpensSecondaryClause(rest)) && !ClauseTrimmer.EmbedsRelative(sentence, commas[k]);
         }
 
         var result = new List<Clause>();
@@ -141,7 +141,59 @@ internal static class ClauseSplitter
             return ImpliedSubject.Resolve([head.Trim(), text], 1);
         }
 
-        return HasOwnSubject(words) ? text : null;
+        return HasOwnSubject(words) && !InList(text, head) && HasPredicate(text) ? text : null;
+    }
+
+    /// <summary>The most words of a list item: "ووكالة الضرائب الكندية CRA"، "وإدارة الضرائب والجمارك في المملكة المتحدة HMRC".</summary>
+    private const int MaxListItemWords = 8;
+
+    /// <summary>
+    /// "، والبنوك المركزية تواصل شراء ..." is a clause: its definite noun has a verb after it. "، والموقف المالي للشركات
+    /// التابعة لها، ..." has none before the next comma: it is one more object of the verb before the comma.
+    /// </summary>
+    private static bool HasPredicate(string text)
+    {
+        var comma = text.IndexOfAny(['،', ',']);
+        var segment = (comma < 0 ? text : text[..comma]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Bare).ToArray();
+        if (segment.Length == 0)
+        {
+            return false;
+        }
+
+        // The first word is a verb when it has a verb's form: "فاز"، "أعلن"، "ارتفع"، "تراجعت" (not "وكالة"، "مستشار").
+        var first = segment[0];
+        var verbFirst = !IsDefinite(first) && !first.EndsWith('ة') && (first.Length <= 4 || (first.Length <= 6 && first[0] == 'ا'));
+        return verbFirst || segment.Any(w => (IsImperfect(w) && !IsStop(w)) || IsFemininePerfect(w) || ReportingVerbs.Of(w) is not null || Copulas.Contains(w));
+    }
+
+    /// <summary>"أعلنت"، "قررت": a verb's feminine ending, not a plural's ("الشركات"، "مليارات") nor a noun after a preposition ("للشركات").</summary>
+    private static bool IsFemininePerfect(string w) =>
+        w.Length is > 3 and < 7 && w.EndsWith('ت') && !w.EndsWith("ات", StringComparison.Ordinal) && !IsDefinite(w) && !IsPrepositional(w);
+
+    private static readonly FrozenSet<string> Copulas = FrozenSet.ToFrozenSet(["هو", "هي", "هم", "كان", "كانت", "كانوا", "ليس", "ليست", "أصبح", "أصبحت", "بات", "باتت", "ظل", "ظلت"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "... ومكتب الضرائب ATO، ووكالة الضرائب الكندية CRA، ودائرة ...": a short part after "، و" that another "، و" follows,
+    /// or that follows one, is an item of a list, not a clause: it has no verb, and cutting before it leaves the list cut.
+    /// </summary>
+    private static bool InList(string text, string head)
+    {
+        var comma = text.IndexOfAny(['،', ',']);
+        var own = SentenceExtractor.CountWords(comma < 0 ? text : text[..comma]);
+        if (own > MaxListItemWords)
+        {
+            return false;
+        }
+
+        if (comma > 0 && IsConjunction(text[(comma + 1)..].TrimStart()))
+        {
+            return true;
+        }
+
+        var before = head.TrimEnd();
+        var previous = before.LastIndexOfAny(['،', ',']);
+        var item = previous < 0 ? null : before[(previous + 1)..].Trim();
+        return item is not null && SentenceExtractor.CountWords(item) <= MaxListItemWords && IsConjunction(item);
     }
 
     /// <summary>

@@ -30,12 +30,18 @@ internal static partial class ClauseTrimmer
         for (var i = sentence.IndexOfAny(Commas); i >= 0; i = i + 1 < sentence.Length ? sentence.IndexOfAny(Commas, i + 1) : -1)
         {
             var rest = sentence[(i + 1)..].TrimStart();
-            if (!OpensSecondaryClause(rest) && !(ClauseSplitter.IsConjunction(rest) && ClauseSplitter.Opening(rest, sentence[..i]) is not null))
+            if (!OpensSecondaryClause(rest) && !(ClauseSplitter.IsConjunction(rest) && ClauseSplitter.Opening(rest, sentence[..i]) is not null)
+                && !SecondComplement(rest, sentence[..i]) && !(ClauseSplitter.IsConjunction(rest) && IntroducesExamples(sentence[..i])))
             {
                 continue;
             }
 
             var head = sentence[..i].TrimEnd();
+            if (EmbedsRelative(sentence, i))
+            {
+                continue;
+            }
+
             if (SentenceExtractor.CountWords(head) >= MinHeadWords && !SentenceCompressor.EndsDangling(head)
                 && !SentenceCompressor.IsSpeechIntroduction(head) && !LeavesObjectBehind(sentence[i..]) && Balanced.Is(head))
             {
@@ -47,6 +53,51 @@ internal static partial class ClauseTrimmer
     }
 
     private static readonly char[] Commas = ['،', ','];
+
+    private static readonly string[] Including = [.. DataFile.Lines("including.txt").Select(l => " " + l + " ")];
+
+    /// <summary>"أعلنت الحكومة عدة قرارات من بينها طرد 23 دبلوماسيا": the list's later items may go, it gives examples.</summary>
+    private static bool IntroducesExamples(string head) => Including.Any(w => (" " + head + " ").Contains(w, StringComparison.Ordinal));
+
+    /// <summary>A head before a relative clause is shorter than this (words) only when the relative interrupts it.</summary>
+    private const int MinRelativeHeadWords = 10;
+
+    /// <summary>
+    /// Whether the relative clause opening after the comma at <paramref name="comma"/> ("، والذي ...") sits inside the main
+    /// clause rather than after it: "ناشد والد الشابة ...، والتي قضت في عفرين، حكومة بلاده ..." resumes the main clause
+    /// after it, and "وأدى النزاع المستمر منذ ثلاث سنوات، والذي بدأ ... إلى دفع ..." has its object inside it; cutting
+    /// there would leave the verb without its object. Other clause openings are not relatives.
+    /// </summary>
+    internal static bool EmbedsRelative(string sentence, int comma)
+    {
+        var rest = sentence[(comma + 1)..].TrimStart();
+        var first = Tashkeel.Strip(rest.Split(' ', 2)[0]);
+        if (first is not ("والذي" or "والتي" or "والذين"))
+        {
+            return false;
+        }
+
+        if (SentenceExtractor.CountWords(sentence[..comma]) < MinRelativeHeadWords)
+        {
+            return true;
+        }
+
+        var next = sentence.IndexOfAny(Commas, comma + 1);
+        if (next < 0)
+        {
+            return false;
+        }
+
+        var after = sentence[(next + 1)..].TrimStart();
+        return !OpensSecondaryClause(after) && !ClauseSplitter.IsConjunction(after) && !LeavesObjectBehind(sentence[next..]);
+    }
+
+    /// <summary>
+    /// "أضاف أن القرار خارج على الشرعية الدولية، وأن الدول العربية عازمة ...": a second "وأن" clause after a head that
+    /// already holds its verb's complement; the head is a whole sentence.
+    /// </summary>
+    private static bool SecondComplement(string rest, string head) =>
+        rest.Split(' ', 2)[0] is "وأن" or "وإن" or "وبأن" && head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(ImpliedSubject.IsComplementizer);
 
     private static readonly string[][] Subordinators = DataFile.Lines("subordinators.txt")
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
@@ -83,15 +134,16 @@ internal static partial class ClauseTrimmer
             return false;
         }
 
-        var first = words[0].TrimEnd('،', ',', ':');
+        var first = Tashkeel.Strip(words[0].TrimEnd('،', ',', ':'));
         if (first.Length > 2 && first[0] == 'و' && ReportingVerbs.Of(first) is not null)
         {
             return true;
         }
 
+        var bare = words.Select(Tashkeel.Strip).ToArray();
         foreach (var opener in Openers)
         {
-            if (opener.Length <= words.Length && opener.Select((w, k) => k == opener.Length - 1 ? words[k].TrimEnd('،', ',', ':') == w : words[k] == w).All(b => b))
+            if (opener.Length <= bare.Length && opener.Select((w, k) => k == opener.Length - 1 ? bare[k].TrimEnd('،', ',', ':') == w : bare[k] == w).All(b => b))
             {
                 return true;
             }

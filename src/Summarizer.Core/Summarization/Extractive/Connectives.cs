@@ -66,7 +66,7 @@ internal static class Connectives
         return (Kind.None, 0);
     }
 
-    private static bool Same(string token, string word) => string.Equals(token, word, StringComparison.OrdinalIgnoreCase);
+    private static bool Same(string token, string word) => string.Equals(Tashkeel.Strip(token), word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The first few space-separated tokens with their end offsets, trailing commas and colons cut off.</summary>
     private static List<(string Word, int End)> Tokens(string sentence, int max)

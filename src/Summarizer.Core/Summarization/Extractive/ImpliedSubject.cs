@@ -23,9 +23,18 @@ internal static class ImpliedSubject
         ArgumentNullException.ThrowIfNull(sentence);
         // Punctuation glued to a word ("أضاف أن:\"..."، "أضافت:\"...") is spaced out so that the verb and its stops are seen.
         var tokens = Spaced(sentence).Split(' ', MaxSpeakerWords + 3, StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length < 2)
+        if (tokens.Length == 0)
         {
             return null;
+        }
+
+        if (tokens.Length == 1)
+        {
+            // A speech opening cut from its frame ("... حيث قال:"): the verb alone, its speaker implied.
+            var only = Bare(tokens[0]);
+            return ReportingVerbs.Of(only) is { } alone && tokens[0].StartsWith(only, StringComparison.Ordinal)
+                ? new Opening(only, alone, null, sentence.IndexOf(tokens[0], StringComparison.Ordinal) + only.Length)
+                : null;
         }
 
         var verb = Bare(tokens[0]);

@@ -42,17 +42,36 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
                 continue;
             }
 
-            var text = KeyPointWriter.Shorten(standalone[i]!, options.PreferredKeyPointWords, options.MaxKeyPointWords);
+            var sentence = standalone[i]!;
+            if (sentence.Continues)
+            {
+                // The speaker's words run on from an earlier sentence: with that sentence's "قال X:".
+                AddSpeech(sentences[i], SpeechQuotes.Point(sentence.Speech!, sentences[i].Text), relevance[i], 0, options, candidates);
+                continue;
+            }
+
+            var text = sentence.QuotesOnly ? null : KeyPointWriter.Shorten(sentence, options.PreferredKeyPointWords, options.MaxKeyPointWords);
             if (text is not null)
             {
-                var words = ReaderWords.Count(text);
-                var fit = words <= options.PreferredKeyPointWords ? 1.0 : Math.Sqrt((double)options.PreferredKeyPointWords / words);
-                candidates.Add(new KeyPointCandidate(sentences[i], text, relevance[i] * fit, Terms(text), AllTerms(text), SurfaceWords(text)));
+                candidates.Add(Candidate(sentences[i], text, relevance[i], options));
             }
         }
 
-        if (candidates.Count < ClauseCandidatesBelow * options.MaxKeyPoints)
+        var few = candidates.Count < ClauseCandidatesBelow * options.MaxKeyPoints;
+        if (few)
         {
+            // Speech-only stories have few other whole sentences: each sentence of a quotation, with its speaker.
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                if (standalone[i] is { Speech: { } speech, Continues: false } sentence && !usedInSummary.Contains(sentences[i].Index))
+                {
+                    foreach (var (offset, quoted) in SpeechQuotes.Body(sentence.Text, speech.BodyStart, speech.Open).Sentences)
+                    {
+                        AddSpeech(sentences[i], SpeechQuotes.Point(speech, quoted), relevance[i], offset + 1, options, candidates);
+                    }
+                }
+            }
+
             // Few sentences stand alone (long-sentence columns, quote-heavy stories): look inside the long ones.
             // With enough whole sentences the clauses are rarely chosen, and finding them is the costly part.
             AddClauses(sentences, relevance, usedInSummary, options, candidates);
@@ -62,19 +81,19 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
         var summaryContent = Terms(summary);
         var summaryAll = AllTerms(summary);
         var top = candidates.Count == 0 ? 0 : candidates.Max(c => c.Relevance);
-        Pick(candidates, chosen, summaryContent, summaryAll, top, MaxOverlap, options);
+        Pick(candidates, chosen, summaryContent, summaryAll, top, MaxOverlap, options, usedInSummary);
         if (chosen.Count < options.MinKeyPoints)
         {
             // Too few distinct facts at the strict overlap: a long-sentence article repeats its actors' names in
             // every sentence. Accept points that share more terms, still well short of saying the same thing.
-            Pick(candidates, chosen, summaryContent, summaryAll, top, RelaxedOverlap, options);
+            Pick(candidates, chosen, summaryContent, summaryAll, top, RelaxedOverlap, options, usedInSummary);
         }
 
         if (chosen.Count < options.MinKeyPoints)
         {
             // Stems make sentences about the same actors look alike ("أضاف المفتش العام ..." after "قال المفتش العام ...").
             // The last resort compares the words a reader sees instead.
-            PickByWords(candidates, chosen, SurfaceWords(summary), options);
+            PickByWords(candidates, chosen, SurfaceWords(summary), options, usedInSummary);
         }
 
         return chosen.OrderBy(c => c.Sentence.Index).ThenBy(c => c.Offset).Select(c => ExtractiveSummarizer.Finish(c.Text)).ToList();
@@ -123,10 +142,24 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
                 }
 
                 var point = SentenceCompressor.Compress(clause.Text, dropAttribution: true, dropAsides: false);
-                var words = ReaderWords.Count(point);
-                var fit = words <= options.PreferredKeyPointWords ? 1.0 : Math.Sqrt((double)options.PreferredKeyPointWords / words);
-                candidates.Add(new KeyPointCandidate(piece, point, relevance[piece.Index] * fit * ClauseFactor, Terms(point), AllTerms(point), SurfaceWords(point), offset + 1));
+                candidates.Add(Candidate(piece, point, relevance[piece.Index] * ClauseFactor, options, offset + 1));
             }
+        }
+    }
+
+    private KeyPointCandidate Candidate(ArticleSentence sentence, string text, double relevance, ExtractiveSummarizerOptions options, int offset = 0)
+    {
+        var words = ReaderWords.Count(text);
+        var fit = words <= options.PreferredKeyPointWords ? 1.0 : Math.Sqrt((double)options.PreferredKeyPointWords / words);
+        return new KeyPointCandidate(sentence, text, relevance * fit, Terms(text), AllTerms(text), SurfaceWords(text), offset, Demonstratives.LeanBack(text));
+    }
+
+    /// <summary>A quoted sentence with its speaker, ranked like a clause: a whole sentence of the article reads better.</summary>
+    private void AddSpeech(ArticleSentence sentence, string? point, double relevance, int offset, ExtractiveSummarizerOptions options, List<KeyPointCandidate> candidates)
+    {
+        if (point is not null && ReaderWords.Count(point) <= options.MaxKeyPointWords && !candidates.Any(c => c.Text == point))
+        {
+            candidates.Add(Candidate(sentence, point, relevance * ClauseFactor, options, offset));
         }
     }
 
@@ -146,9 +179,24 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
         return (pieces[^1], start - from);
     }
 
+    /// <summary>
+    /// A point that leans on the sentence before it ("أكد أن ذلك ...") is taken only when that sentence is in the box
+    /// before it (the summary, or a point earlier in article order); a later clause of a sentence leans on its first.
+    /// </summary>
+    private static bool Placed(KeyPointCandidate candidate, List<KeyPointCandidate> chosen, IReadOnlyCollection<int> usedInSummary)
+    {
+        if (!candidate.LeansBack)
+        {
+            return true;
+        }
+
+        var before = candidate.Sentence.Index - 1;
+        return candidate.Offset == 0 && (usedInSummary.Contains(before) || chosen.Any(c => c.Sentence.Index == before));
+    }
+
     private static void Pick(
         List<KeyPointCandidate> candidates, List<KeyPointCandidate> chosen, IReadOnlySet<string> summaryContent, IReadOnlySet<string> summaryAll,
-        double top, double maxOverlap, ExtractiveSummarizerOptions options)
+        double top, double maxOverlap, ExtractiveSummarizerOptions options, IReadOnlyCollection<int> usedInSummary)
     {
         while (chosen.Count < options.MaxKeyPoints)
         {
@@ -156,7 +204,7 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
             var bestScore = double.NegativeInfinity;
             foreach (var candidate in candidates)
             {
-                if (chosen.Contains(candidate) || candidate.ContentTerms.Count == 0)
+                if (chosen.Contains(candidate) || candidate.ContentTerms.Count == 0 || !Placed(candidate, chosen, usedInSummary))
                 {
                     continue;
                 }
@@ -184,7 +232,8 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
         }
     }
 
-    private static void PickByWords(List<KeyPointCandidate> candidates, List<KeyPointCandidate> chosen, IReadOnlySet<string> summaryWords, ExtractiveSummarizerOptions options)
+    private static void PickByWords(
+        List<KeyPointCandidate> candidates, List<KeyPointCandidate> chosen, IReadOnlySet<string> summaryWords, ExtractiveSummarizerOptions options, IReadOnlyCollection<int> usedInSummary)
     {
         foreach (var candidate in candidates.OrderByDescending(c => c.Relevance).ThenBy(c => c.Sentence.Index))
         {
@@ -193,7 +242,7 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
                 return;
             }
 
-            if (!chosen.Contains(candidate) && TermOverlap.Coefficient(candidate.Words, summaryWords) <= MaxWordOverlap
+            if (!chosen.Contains(candidate) && Placed(candidate, chosen, usedInSummary) && TermOverlap.Coefficient(candidate.Words, summaryWords) <= MaxWordOverlap
                 && chosen.All(c => TermOverlap.Coefficient(candidate.Words, c.Words) <= MaxWordOverlap))
             {
                 chosen.Add(candidate);

@@ -10,7 +10,10 @@ namespace Summarizer.Summarization.Extractive;
 internal static class KeyPointWriter
 {
     /// <summary>A sentence that can stand alone, and whether it must be cut (the first piece of a run-on is no sentence as it is).</summary>
-    internal sealed record Standalone(string Text, bool MustCut);
+    /// <param name="Speech">The speech the sentence opens or continues, whose quoted sentences may be points of their own.</param>
+    /// <param name="Continues">The sentence is a speaker's words run on from an earlier sentence: a point only with <paramref name="Speech"/>'s opening.</param>
+    /// <param name="QuotesOnly">Only the quoted sentences can be points (what frames them leans on the sentence before).</param>
+    internal sealed record Standalone(string Text, bool MustCut, SpeechQuotes.Speech? Speech = null, bool Continues = false, bool QuotesOnly = false);
 
     /// <summary>The stand-alone form of each sentence (null when it cannot stand alone), in sentence order.</summary>
     public static Standalone?[] Prepare(IReadOnlyList<ArticleSentence> sentences)
@@ -23,21 +26,67 @@ internal static class KeyPointWriter
             (plain[i], usable[i]) = WithoutConnective(sentences[i].Text);
         }
 
+        var resolved = new string?[sentences.Count];
+        var speeches = new SpeechQuotes.Speech?[sentences.Count];
+        var framed = new bool[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (usable[i])
+            {
+                resolved[i] = ImpliedSubject.Resolve(plain, i);
+                speeches[i] = SpeechQuotes.Find(sentences[i].Text, resolved[i]);
+            }
+            else if (SpeechQuotes.Find(sentences[i].Text, null, i > 0 ? plain[i - 1] : null) is { } speech)
+            {
+                // "جاء ذلك في مقابلة، حيث قال: "..."": the framing leans back, "قال X:" with the quoted words does not;
+                // the next sentence's "وتابع قائلا" has the same speaker.
+                (speeches[i], framed[i]) = (speech, true);
+                plain[i] = speech.Intro + " " + sentences[i].Text[(speech.BodyStart - (speech.Open is null ? 0 : 1))..].TrimStart();
+            }
+        }
+
+        var continued = SpeechQuotes.Continuations(sentences, resolved, speeches);
         var result = new Standalone?[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
             if (!usable[i] || PointsBack(plain[i]) || !s.StartsSentence || (s.IsWhole && (!Balanced.Is(s.Text) || SentenceEnd.LastMark(s.Text) is ':' or '،' or ','))
-                || IsUnattributedSpeech(s.Text))
+                || IsUnattributedSpeech(s.Text) || continued[i] is not null || OpensWithObjectOnly(plain[i]))
             {
                 continue;
             }
 
-            var text = ImpliedSubject.Resolve(plain, i);
-            result[i] = text is null ? null : new Standalone(text, MustCut: !s.IsWhole);
+            var text = resolved[i];
+            result[i] = text is null ? null : new Standalone(text, MustCut: !s.IsWhole, Speech: speeches[i]);
+        }
+
+        // A speaker's words run on past "قال X:" are a key point only with their speaker.
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (continued[i] is { } speech && sentences[i].StartsSentence)
+            {
+                result[i] = result[i] ?? new Standalone(sentences[i].Text, MustCut: false, Speech: speech, Continues: true);
+            }
+            else if (result[i] is null && framed[i] && sentences[i].StartsSentence)
+            {
+                result[i] = new Standalone(sentences[i].Text, MustCut: true, Speech: speeches[i], QuotesOnly: true);
+            }
         }
 
         return result;
+    }
+
+    private static readonly HashSet<string> ObjectNouns = [.. DataFile.Lines("object-nouns.txt")];
+
+    /// <summary>
+    /// "ويحتل المركز الثاني في ترتيب الهدافين": a verb followed by a noun that is its object, not its subject (a rank, a
+    /// place), says who only in the sentence before.
+    /// </summary>
+    internal static bool OpensWithObjectOnly(string text)
+    {
+        var words = text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 3 && words[0].Length > 2 && !words[0].StartsWith("ال", StringComparison.Ordinal) && ObjectNouns.Contains(words[1].TrimEnd('،', ','))
+            && ReportingVerbs.Of(words[0]) is null && !ClauseSplitter.IsStop(words[0]) && !ClauseSplitter.IsStop(words[0][1..]);
     }
 
     private static readonly HashSet<string> Ordinals = [.. DataFile.Lines("ordinal-references.txt")];

@@ -27,6 +27,7 @@ internal static class ReportingVerbs
     /// <summary>The agreement of <paramref name="word"/> as a reporting verb (a leading و or ف allowed); null when it is not one.</summary>
     public static Agreement? Of(string word)
     {
+        word = Tashkeel.Strip(word);
         if (Forms.TryGetValue(word, out var agreement))
         {
             return agreement;

@@ -32,7 +32,8 @@ internal sealed partial class SentenceExtractor(ArabicTextAnalyzer analyzer)
             }
 
             characters += paragraph.Length;
-            if (IsFootnote(paragraph))
+            // "قد يهمك.. X: ..." links another article; a short paragraph holding a standing note is the page's, not the story's.
+            if (IsFootnote(paragraph) || (CountWords(paragraph) <= MaxEditorNoteWords && IsEditorNote(paragraph)))
             {
                 continue;
             }
@@ -54,7 +55,7 @@ internal sealed partial class SentenceExtractor(ArabicTextAnalyzer analyzer)
                 // So is a short one that opens with the conjunction و ("وردت روسيا بطرد ..."): headings do not.
                 var isHeading = split.Count == 1 && words.Count <= MaxHeadingWords && SentenceEnd.LastMark(text) is not ('.' or '!' or '?' or '؟' or '؛' or '…' or ':')
                     && !ClauseSplitter.IsConjunction(text);
-                sentences.Add(new ArticleSentence(text, sentences.Count, analyzer.ContentTerms(text), CountWords(text), isHeading, split[k].IsWhole, split[k].StartsSentence));
+                sentences.Add(new ArticleSentence(text, sentences.Count, analyzer.ContentTerms(text), CountWords(text), isHeading, split[k].IsWhole, split[k].StartsSentence, p));
                 if (sentences.Count >= MaxSentences)
                 {
                     break;
@@ -76,7 +77,7 @@ internal sealed partial class SentenceExtractor(ArabicTextAnalyzer analyzer)
     private const int MaxFootnoteWords = 12;
 
     /// <summary>Disclaimers are one short line; longer sentences are not compared with the list.</summary>
-    private const int MaxEditorNoteWords = 20;
+    private const int MaxEditorNoteWords = 25;
 
     /// <summary>A standing disclaimer ("جميع المقالات المنشورة تمثل رأي كتابها فقط") is the page's, not the article's.</summary>
     private static bool IsEditorNote(string sentence)

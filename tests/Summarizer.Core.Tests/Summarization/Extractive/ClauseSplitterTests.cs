@@ -66,4 +66,28 @@ public sealed class ClauseSplitterTests
 
         Assert.That(Clauses(sentence).Any(c => c.StartsWith("بحيث", StringComparison.Ordinal)), Is.False, string.Join('\n', Clauses(sentence)));
     }
+
+    [Test]
+    public void Clauses_ItemsOfAList_NotClauses()
+    {
+        const string sentence = "وتشمل الجهود المشتركة للمبادرة ست وكالات من البلدان الخمسة بما في ذلك مكتب الضرائب الأسترالي، " +
+            "ووكالة الضرائب الكندية، ودائرة التحقيقات الضريبية الهولندية، وإدارة الضرائب والجمارك في المملكة المتحدة، " +
+            "ودائرة الضرائب الداخلية والتحقيقات الجنائية الأميركية.";
+
+        Assert.That(Clauses(sentence), Is.Empty);
+    }
+
+    [Test]
+    public void Clauses_CoordinatedDefiniteObjectWithoutVerb_NotAClause() =>
+        Assert.That(Clauses("وعرض رئيس الهيئة على مجلس الوزراء تقريرا تناول الهيكل التنظيمي للهيئة ومشروعاتها الجديدة في المحافظات، والموقف المالي للشركات التابعة لها، إلى جانب التحديات التي تواجه عمل الهيئة."), Is.Empty);
+
+    [Test]
+    public void Clauses_DefiniteSubjectWithItsVerb_Clause() =>
+        Assert.That(Clauses("تراجعت أسعار النفط في الأسواق العالمية خلال تعاملات الأسبوع الماضي بنسبة كبيرة، والبنوك المركزية تواصل شراء المعدن الأصفر بكميات قياسية لتنويع احتياطياتها."),
+            Is.EqualTo(new[] { "البنوك المركزية تواصل شراء المعدن الأصفر بكميات قياسية لتنويع احتياطياتها." }));
+
+    [Test]
+    public void Clauses_TitleAfterCommaInAList_NotAClause() =>
+        Assert.That(Clauses("أطلع وزير الخارجية الأمريكي، مايك بومبيو، الرئيس الأمريكي دونالد ترامب، ومستشار الأمن القومي، جون بولتون، على فحوى اجتماعه بالعاهل السعودي في الرياض صباح الثلاثاء.")
+            .Any(c => c.StartsWith("مستشار", StringComparison.Ordinal)), Is.False);
 }

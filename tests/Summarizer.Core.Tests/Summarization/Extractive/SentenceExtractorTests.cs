@@ -33,4 +33,20 @@ public sealed class SentenceExtractorTests
     public void Extract_Hashtag_WordsItLinks() =>
         Assert.That(Extract("كشف #وزير_النقل في مقابلة تلفزيونية أن الجسر سيفتتح العام المقبل.")[0].Text,
             Is.EqualTo("كشف وزير النقل في مقابلة تلفزيونية أن الجسر سيفتتح العام المقبل."));
+
+    [Test]
+    public void Extract_LinkToAnotherArticleAndSocialMediaDisclaimer_LeftOut()
+    {
+        var sentences = Extract(
+            "ودع الفريق بطولة الكأس من الدور ربع النهائي بعد خسارته أمام منافسه التقليدي.",
+            "قد يهمك.. المدرب: إذا خسرنا المباراة المقبلة سنودع البطولة مبكرا",
+            "ويشار إلى أن الموقع لا يمكنه التأكد بشكل مستقل من الأنباء والمعلومات التي يتم تناقلها عبر وسائل التواصل الاجتماعي.");
+
+        Assert.That(sentences.Select(s => s.Text), Is.EqualTo(new[] { "ودع الفريق بطولة الكأس من الدور ربع النهائي بعد خسارته أمام منافسه التقليدي." }));
+    }
+
+    [Test]
+    public void Extract_Sentences_CarryTheirParagraph() =>
+        Assert.That(Extract("وصل الوفد إلى العاصمة صباح اليوم. بدأت المحادثات بعد الظهر مباشرة.", "انتهى اليوم الأول دون اتفاق بين الطرفين على شيء.").Select(s => s.Paragraph),
+            Is.EqualTo(new[] { 0, 0, 1 }));
 }

@@ -35,6 +35,12 @@ public sealed class StandaloneRulesTests
     [TestCase("إذ يلجأ الأطباء في مثل هذه الحالات إلى عزل المريض عن بقية أفراد أسرته.")]
     [TestCase("قال لوكالة الأنباء \"إن المستشفيات تعمل بكامل طاقتها منذ بداية الأسبوع الحالي\".")]
     [TestCase("قائلا: \"لن نسمح بانهيار المنظومة الصحية مهما كانت التكلفة على الاقتصاد\".")]
+    [TestCase("في الواقع، السعودية هي أقدم حليف للولايات المتحدة في الشرق الأوسط قبل أي دولة أخرى.")]
+    [TestCase("ولكنني أعتقد أن الموضوع الرئيسي الآن هو التهاني للبلاد على إجراء انتخابات حرة.")]
+    [TestCase("لأنك عندما تبيع صوتك بمئتي دولار فإن النائب الذي أوصلته يركب عليك ديونا.")]
+    [TestCase("فلقد أعلنت الحكومة حالة الطوارئ في المحافظات الجنوبية لمدة أسبوعين كاملين.")]
+    [TestCase("ويحتل المركز الثاني في ترتيب الهدافين بعد مهاجم ليفربول ورصيده 29 هدفا.")]
+    [TestCase("أعتقد أنه لاعب مهم جدا بالنسبة إلى المنتخب ويستحق مكانه في التشكيلة الأساسية.")]
     public void Prepare_OpenerPointingBack_NotAKeyPoint(string sentence) =>
         Assert.That(Prepare(Lead, sentence)[1], Is.Null);
 
@@ -98,6 +104,10 @@ public sealed class StandaloneRulesTests
 
         Assert.That(result[1]?.Text, Is.EqualTo("أكد وزير النقل أن المشروع ممول من القطاع الخاص بالكامل."));
     }
+
+    [Test]
+    public void Prepare_VerbWithNamedSubjectBeforeRank_Kept() =>
+        Assert.That(Prepare(Lead, "ويحتل توتنهام المركز الرابع برصيد 64 نقطة في جدول ترتيب الدوري الإنجليزي.")[1], Is.Not.Null);
 
     [Test]
     public void Prepare_FaBeforePreposition_Kept() =>

@@ -1,0 +1,60 @@
+using System.Collections.Frozen;
+using Summarizer.Text;
+
+namespace Summarizer.Summarization.Extractive;
+
+/// <summary>
+/// Demonstratives that stand for a sentence said before (<c>Data/demonstratives.txt</c>): "في انتخابات العام 2009 هذا
+/// حدث"، "أكد أن ذلك سيؤدي ...". In a key point's first clause they point at something the box does not hold; after a
+/// comma they usually point at the point's own first clause ("... 492 دقيقة، ولكنه مع ذلك أضاف ...").
+/// </summary>
+internal static class Demonstratives
+{
+    private static readonly FrozenSet<string> Words = DataFile.Lines("demonstratives.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>How far into its clause a demonstrative still stands for what was said before: "في انتخابات العام 2009 هذا حدث".</summary>
+    private const int MaxPosition = 4;
+
+    /// <summary>
+    /// Whether a demonstrative standing alone (not before a definite noun) opens <paramref name="text"/>'s first clause,
+    /// the words a speaker's opening introduces ("قال: "هذا ..."") or a complementizer's clause ("أكد أن ذلك ...").
+    /// Further in, "... من النشاط وذلك رغم ..." points at its own sentence.
+    /// </summary>
+    public static bool LeanBack(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var position = 0;
+        for (var i = 0; i < tokens.Length; i++, position++)
+        {
+            var token = tokens[i];
+            if (token[0] is '"' or '«' or '“')
+            {
+                position = 0;
+            }
+
+            var word = token.Trim('"', '«', '»', '“', '”', '(', ')', '.', '،', ',', ':', '؛', '!', '؟');
+            if (Words.Contains(word) && position <= MaxPosition)
+            {
+                var next = i + 1 < tokens.Length ? tokens[i + 1].TrimStart('"', '«', '“', '(') : string.Empty;
+                var pointsAtNoun = !token.EndsWith('،') && !token.EndsWith(',') && !token.EndsWith('.') && next.StartsWith("ال", StringComparison.Ordinal);
+                if (!pointsAtNoun)
+                {
+                    return true;
+                }
+            }
+
+            if (token.EndsWith('،') || token.EndsWith(',') || token.EndsWith('؛'))
+            {
+                return false;
+            }
+
+            if (token.EndsWith(':') || ImpliedSubject.IsComplementizer(word))
+            {
+                position = -1;
+            }
+        }
+
+        return false;
+    }
+}

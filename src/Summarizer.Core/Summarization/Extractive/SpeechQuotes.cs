@@ -1,0 +1,306 @@
+using System.Collections.Frozen;
+using Summarizer.Text;
+
+namespace Summarizer.Summarization.Extractive;
+
+/// <summary>
+/// Splits a speaker's words into the sentences they are made of, each a key point of its own with its speaker:
+/// "قال الوزير: "S1. S2. S3."" gives "قال الوزير: "S2."" as well as the first, and in a paragraph that goes on after
+/// "وقال الوزير: ..." (without quotes, or with a quotation the sentence splitter had to open across sentences) the later
+/// sentences are the speaker's too: alone they would read as the article's own words. A quoted sentence is used only
+/// when it stands alone (no connective or demonstrative leaning on the sentence before it, no question), and the
+/// speaker is taken only from a speech opening whose speaker is named: "قال X:" or "قال X "..."" (an opening ending in
+/// "إن" or "أن" would not read with every sentence). The words stay as written; only the other quoted sentences go.
+/// </summary>
+internal static class SpeechQuotes
+{
+    /// <summary>A quoted sentence shorter than this (words) is rarely a fact of its own (speech runs to short exclamations).</summary>
+    private const int MinQuotedWords = 8;
+
+    /// <summary>"بيان صادر عنه": a speaker named through a pronoun is no speaker a reader can tell.</summary>
+    private static readonly FrozenSet<string> BoundPronouns = DataFile.Lines("bound-pronouns.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The longest speech opening, in words: "وقال وزير الخارجية الأمريكي في مؤتمر صحفي:".</summary>
+    private const int MaxIntroWords = 14;
+
+    /// <summary>Where a speaker's words begin in a sentence: the opening ("قال الوزير:") and the quote mark it opens, if any.</summary>
+    /// <param name="Speaker">Who speaks, as named in <paramref name="Intro"/>.</param>
+    internal sealed record Speech(string Intro, char? Open, int BodyStart, string Speaker = "");
+
+    /// <summary>
+    /// The speech that <paramref name="text"/> opens: its opening as a key point would show it (a leading connective or a
+    /// framing clause before "، حيث قال X:" removed), the quote mark and where the words begin; null when it opens none.
+    /// </summary>
+    /// <param name="text">The sentence as written.</param>
+    /// <param name="resolved">The sentence with an implied speaker named, when it could be (null when it could not).</param>
+    /// <param name="previous">The sentence before, as a reader sees it: "حيث قال:" names its speaker from there.</param>
+    public static Speech? Find(string text, string? resolved, string? previous = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var source = resolved ?? text;
+        var mark = source.IndexOfAny(['"', '«', '“', ':']);
+        if (mark <= 0)
+        {
+            return null;
+        }
+
+        char? open = source[mark] == ':' ? null : source[mark];
+        var body = mark + 1;
+        var prefix = source[..mark].TrimEnd();
+        if (open is null)
+        {
+            // "قال X: "..."": the colon ends the opening and the quote mark follows it.
+            var rest = source[body..].TrimStart();
+            if (rest.Length > 0 && rest[0] is '"' or '«' or '“')
+            {
+                open = rest[0];
+                body = source.Length - rest.Length + 1;
+            }
+
+            prefix += ":";
+        }
+        else if (prefix.EndsWith(':'))
+        {
+            // Already a colon opening.
+        }
+        else if (prefix.Split(' ').LastOrDefault() is { } last && (ReportingVerbs.IsStop(Bare(last)) || ImpliedSubject.IsComplementizer(last)))
+        {
+            // "أكد أن "..."" or "لفت إلى أن "..."": only the quoted words that follow fit that opening.
+            return null;
+        }
+
+        var intro = Opening(prefix, resolved is null ? previous : null);
+        return intro is null ? null : new Speech(intro, open, body, ImpliedSubject.Read(intro)?.Speaker ?? string.Empty);
+    }
+
+    /// <summary>
+    /// The opening as a key point shows it: "وقال X:" → "قال X:"; "جاء ذلك في بيان، حيث قال X:" → "قال X:". Null when no
+    /// reporting verb with a named speaker opens it or it is too long to be only an opening.
+    /// </summary>
+    private static string? Opening(string prefix, string? previous)
+    {
+        var colon = prefix.EndsWith(':');
+        foreach (var candidate in Tails(colon ? prefix[..^1] : prefix))
+        {
+            if (ReportingVerbs.Of(candidate.Split(' ', 2)[0]) is null)
+            {
+                continue;
+            }
+
+            // "وأوضح نصرالله وفقا لما نقلته الوكالة:" → "أوضح نصرالله:": who relayed the words is no part of them.
+            var text = SentenceCompressor.Compress(candidate, dropAttribution: true, dropAsides: false).TrimEnd('،', ',', ' ');
+            if (previous is not null && ImpliedSubject.Read(text) is { Speaker: null } && ImpliedSubject.Resolve([previous, text], 1) is { } named)
+            {
+                text = named;
+            }
+
+            // "أوضح البيان أن الأرباح ستكون كالتالي:" introduces a list, not the speaker's words.
+            if (SentenceExtractor.CountWords(text) <= MaxIntroWords && ImpliedSubject.Read(text) is { Speaker: not null }
+                && text.IndexOfAny(['"', '«', '“', ':']) < 0 && !text.Split(' ').Any(w => ImpliedSubject.IsComplementizer(w) || BoundPronouns.Contains(w.Trim('،', ','))))
+            {
+                return colon ? text + ":" : text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The whole prefix, then what follows its last comma (with a leading "حيث" or و removed).</summary>
+    private static IEnumerable<string> Tails(string prefix)
+    {
+        yield return WithoutLeadingWaw(prefix);
+        var comma = prefix.LastIndexOfAny(['،', ',']);
+        if (comma > 0 && comma + 1 < prefix.Length)
+        {
+            var tail = prefix[(comma + 1)..].Trim();
+            if (tail.StartsWith("حيث ", StringComparison.Ordinal))
+            {
+                tail = tail[4..];
+            }
+
+            yield return WithoutLeadingWaw(tail);
+        }
+
+        // "... في مقابلة مع الزميلة كريستيان امانبور حيث قال:"
+        var where = prefix.LastIndexOf(" حيث ", StringComparison.Ordinal);
+        if (where > comma)
+        {
+            yield return prefix[(where + 5)..].Trim();
+        }
+    }
+
+    private static string WithoutLeadingWaw(string text)
+    {
+        var t = text.Trim();
+        return t.Length > 2 && t[0] is 'و' or 'ف' && ReportingVerbs.Of(t.Split(' ', 2)[0][1..]) is not null ? t[1..] : t;
+    }
+
+    /// <summary>
+    /// The sentences of the speech in <paramref name="text"/> from <paramref name="from"/>: up to its closing quote mark
+    /// (or the end, when it stays open), each with its offset; and whether the speech is still open at the end.
+    /// </summary>
+    public static (IReadOnlyList<(int Offset, string Text)> Sentences, bool StillOpen) Body(string text, int from, char? open)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var close = open switch { '«' => '»', '“' => '”', '"' => '"', _ => '\0' };
+        var end = close == '\0' ? -1 : text.IndexOf(close, from);
+        var body = end < 0 ? text[from..] : text[from..end];
+        var result = new List<(int, string)>();
+        var at = 0;
+        var split = SentenceSplitter.Split(body);
+        for (var k = 0; k < split.Count; k++)
+        {
+            var sentence = split[k];
+            var offset = body.IndexOf(sentence, at, StringComparison.Ordinal);
+            at = Math.Max(at, offset + sentence.Length);
+            if (k == split.Count - 1 && end >= 0 && !EndsThere(text[(end + 1)..]))
+            {
+                // "... معاقل الإرهاب" في هذه المدينة ...": the sentence goes on after the quotation closes.
+                continue;
+            }
+
+            result.Add((from + Math.Max(offset, 0), sentence));
+        }
+
+        // Colon speech without quotes runs to the paragraph's end; a quotation until its mark closes it.
+        return (result, end < 0);
+    }
+
+    /// <summary>
+    /// "إذا نجحنا في ذلك فسيكون ..." has its main clause after ف or a comma; "قبل أن يأتي الرئيس وينسحب من الاتفاق" has none.
+    /// </summary>
+    private static bool HasMainClause(string q) =>
+        q.Contains('،', StringComparison.Ordinal) || q.Split(' ').Skip(1).Any(w => w.Length > 3 && w[0] == 'ف' && !ClauseSplitter.IsStop(w));
+
+    /// <summary>"ففي ملف حقوق الإنسان ..."، "فلا ...": ف before a particle draws on the speaker's sentence before.</summary>
+    private static bool DrawsConsequence(string q)
+    {
+        var first = q.Split(' ', 2)[0];
+        return first.Length > 1 && first[0] == 'ف' && ClauseSplitter.IsStop(first[1..].TrimEnd('،', ','));
+    }
+
+    /// <summary>Whether what follows a closing quote mark ends the sentence or only adds a secondary clause.</summary>
+    private static bool EndsThere(string rest)
+    {
+        var r = rest.TrimStart();
+        if (r.Length == 0 || r[0] is '.' or '!' or '؟' or '?' or '…' or '؛')
+        {
+            return true;
+        }
+
+        return r[0] is '،' or ',' && ClauseTrimmer.OpensSecondaryClause(r[1..].TrimStart());
+    }
+
+    /// <summary>
+    /// The key point a quoted sentence gives with its speaker's opening: "قال X: "S."" (its own leading connective removed),
+    /// or null when it does not stand alone.
+    /// </summary>
+    public static string? Point(Speech speech, string quoted)
+    {
+        ArgumentNullException.ThrowIfNull(speech);
+        var close = speech.Open switch { '«' => '»', '“' => '”', '"' => '"', _ => '\0' };
+        var q = quoted.Trim();
+        if (close != '\0')
+        {
+            // A sentence that holds the closing mark of its quotation has it at the end.
+            q = q.TrimEnd().TrimEnd(close).TrimEnd();
+        }
+
+        // A run-on piece ends at a comma (the splitter cut it there): the quoted sentence goes on in the next piece.
+        if (SentenceEnd.LastMark(q) is '،' or ',')
+        {
+            return null;
+        }
+
+        // Quote marks inside, or ".." (a tweet's trailing thought), leave where the speaker's sentence ends unclear.
+        if (q.Length == 0 || q.IndexOfAny(['"', '«', '“', '»', '”']) >= 0 || q.Contains("..", StringComparison.Ordinal) || q.Contains('…', StringComparison.Ordinal)
+            || Connectives.Opening(q).Kind == Connectives.Kind.Skip || (ClauseTrimmer.OpensDependentClause(q) && !HasMainClause(q)) || DrawsConsequence(q))
+        {
+            return null;
+        }
+
+        q = SentenceCompressor.Compress(ClauseSplitter.IsConjunction(q) ? q[1..] : q, dropAttribution: false, dropAsides: false).TrimEnd('؛', ';', ' ');
+        if (SentenceExtractor.CountWords(q) < MinQuotedWords || !Balanced.Is(q) || KeyPointWriter.PointsBack(q) || Demonstratives.LeanBack(q)
+            || SentenceEnd.LastMark(q) is '؟' or '?' or ':' or '،' or ',' || SentenceCompressor.EndsDangling(q.TrimEnd('.', '!', '…')))
+        {
+            return null;
+        }
+
+        q = ExtractiveSummarizer.Finish(q);
+        return close == '\0' ? speech.Intro + " " + q : speech.Intro + " " + speech.Open + q + close;
+    }
+
+    /// <summary>
+    /// For each sentence, the speech it continues: an earlier sentence of its paragraph opened it ("وقال X: S1." then "S2.")
+    /// and did not close it. Null for a sentence that is not a speaker's words run on.
+    /// </summary>
+    /// <param name="resolved">Each sentence with an implied speaker named (null when none could be).</param>
+    /// <param name="speeches">The speech each sentence opens (<see cref="Find"/> on it and its resolved form).</param>
+    public static Speech?[] Continuations(IReadOnlyList<ArticleSentence> sentences, IReadOnlyList<string?> resolved, IReadOnlyList<Speech?> speeches)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(resolved);
+        ArgumentNullException.ThrowIfNull(speeches);
+        var result = new Speech?[sentences.Count];
+        Speech? open = null;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            if (open is not null && s.Paragraph >= 0 && s.Paragraph == sentences[i - 1].Paragraph && ImpliedSubject.Read(s.Text) is null
+                && (open.Open is not null || RunsOn(s.Text, open)))
+            {
+                result[i] = open;
+                var close = open.Open switch { '«' => '»', '“' => '”', '"' => '"', _ => '\0' };
+                if (close != '\0' && s.Text.Contains(close, StringComparison.Ordinal))
+                {
+                    open = null;
+                }
+
+                continue;
+            }
+
+            open = null;
+            if (speeches[i] is { } speech && StillOpen(resolved[i] ?? s.Text, speech))
+            {
+                open = speech;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the speech is open at the sentence's end: colon speech always is, a quotation until its mark closes it.</summary>
+    private static bool StillOpen(string text, Speech speech)
+    {
+        var close = speech.Open switch { '«' => '»', '“' => '”', '"' => '"', _ => '\0' };
+        return close == '\0' || (speech.BodyStart <= text.Length && text.IndexOf(close, speech.BodyStart) < 0);
+    }
+
+    /// <summary>
+    /// Speech after "قال X:" without quote marks has no visible end: a sentence goes on with it when it speaks in the first
+    /// person ("إذا نجحنا ...") or neither opens with و nor names the speaker; "ويعد كاهيل ..." is the article again.
+    /// </summary>
+    private static bool RunsOn(string text, Speech speech)
+    {
+        var words = WordTokenizer.Words(text);
+        if (words.Any(FirstPerson))
+        {
+            return true;
+        }
+
+        var names = speech.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && !w.StartsWith("ال", StringComparison.Ordinal));
+        return !ClauseSplitter.IsConjunction(text.TrimStart()) && !names.Any(n => text.Contains(n, StringComparison.Ordinal));
+    }
+
+    private static readonly FrozenSet<string> FirstPersonWords = DataFile.Lines("first-person.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A first-person word, or a word carrying "نا" (نجحنا، فريقنا) but not an adverb in "ـانا" (أحيانا، مجانا).</summary>
+    internal static bool FirstPerson(string word)
+    {
+        var w = word.Length > 3 && word[0] is 'و' or 'ف' && FirstPersonWords.Contains(word[1..]) ? word[1..] : word;
+        return FirstPersonWords.Contains(w)
+            || (w.Length >= 5 && w.EndsWith("نا", StringComparison.Ordinal) && !w.EndsWith("انا", StringComparison.Ordinal) && !w.StartsWith("ال", StringComparison.Ordinal));
+    }
+
+    private static string Bare(string token) => token.Trim('،', ',', ':', '.', '"', '«', '»', '“', '”');
+}
