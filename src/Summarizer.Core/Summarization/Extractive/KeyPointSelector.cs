@@ -221,15 +221,20 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
             return true;
         }
 
+        var before = candidate.Sentence.Index - 1;
+        var afterItsSentence = candidate.Offset == 0 && (usedInSummary.Contains(before) || chosen.Any(c => c.Sentence.Index == before));
         if (candidate.LeansOn is { } noun)
         {
-            // "في تعليقاته لتلك الزيارة": the visit must be in the summary or a point before this one.
-            return summaryAll.Contains(noun) || chosen.Any(c => c.Sentence.Index < candidate.Sentence.Index && c.AllTerms.Contains(noun));
+            // "في تعليقاته لتلك الزيارة": right after the sentence it follows, or the visit told in the summary or a point before it.
+            return afterItsSentence || Names(summaryAll, noun) || chosen.Any(c => c.Sentence.Index < candidate.Sentence.Index && Names(c.AllTerms, noun));
         }
 
-        var before = candidate.Sentence.Index - 1;
-        return candidate.Offset == 0 && (usedInSummary.Contains(before) || chosen.Any(c => c.Sentence.Index == before));
+        return afterItsSentence;
     }
+
+    /// <summary>Whether a stem of <paramref name="terms"/> is <paramref name="noun"/>'s or holds it ("تعديلا" and "التعديل").</summary>
+    private static bool Names(IReadOnlySet<string> terms, string noun) =>
+        terms.Contains(noun) || (noun.Length >= 3 && terms.Any(t => t.Length >= 3 && (t.Contains(noun, StringComparison.Ordinal) || noun.Contains(t, StringComparison.Ordinal))));
 
     /// <summary>A point that states again, in the article's words, what the summary or a chosen point states.</summary>
     private static bool Restates(KeyPointCandidate candidate, List<KeyPointCandidate> chosen, Restatement summaryClaim) =>

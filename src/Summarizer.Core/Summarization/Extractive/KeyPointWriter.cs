@@ -146,7 +146,7 @@ internal static class KeyPointWriter
         // "قال لنا إنه ..." or "أعلن الوزير أن ... لدينا": reported speech names its speaker.
         var words = WordTokenizer.Words(text);
         return !words.Any(w => ReportingVerbs.Of(w) is not null)
-            && words.Any(w => FirstPerson.Contains(w) || (w.Length > 2 && w[0] is 'و' or 'ف' && FirstPerson.Contains(w[1..])));
+            && words.Any(w => FirstPerson.Contains(w) || (w.Length > 2 && w[0] is 'و' or 'ف' && FirstPerson.Contains(w[1..])) || SpeechQuotes.FirstPerson(w));
     }
 
     /// <summary>
