@@ -50,7 +50,8 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
                 continue;
             }
 
-            var text = sentence.QuotesOnly ? null : KeyPointWriter.Shorten(sentence, options.PreferredKeyPointWords, options.MaxKeyPointWords);
+            var leaning = sentence.Speech is { } opened && SpeechQuotes.OpensLeaning(opened, sentence.Text);
+            var text = sentence.QuotesOnly || leaning ? null : KeyPointWriter.Shorten(sentence, options.PreferredKeyPointWords, options.MaxKeyPointWords);
             if (text is not null)
             {
                 candidates.Add(Candidate(sentences[i], text, relevance[i], options));
