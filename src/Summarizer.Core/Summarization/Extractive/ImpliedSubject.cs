@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using Summarizer.Text;
+
 namespace Summarizer.Summarization.Extractive;
 
 /// <summary>
@@ -115,6 +118,12 @@ internal static class ImpliedSubject
             var previous = Read(texts[index - back]);
             if (previous is null)
             {
+                // "نقلت الوكالة على لسان الرئيس توضيحه أن ...": the relayed speaker goes on speaking in "وتابع قائلا".
+                if (Relayed(texts[index - back]) is { } relayed)
+                {
+                    return relayed.Agreement == agreement ? relayed.Speaker : null;
+                }
+
                 // A sentence that does not report speech may name someone else: look no further.
                 if (back == 1 && Quotes(texts[index - back]))
                 {
@@ -134,6 +143,82 @@ internal static class ImpliedSubject
 
         return null;
     }
+
+    private static readonly FrozenSet<string> RelayVerbs = DataFile.Lines("relay-verbs.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>How far into a relaying sentence "عن" or "على لسان" is looked for (the relayer's name comes first).</summary>
+    private const int MaxRelayerWords = 10;
+
+    /// <summary>The most words of a relayed speaker's name ("مصدر ديبلوماسي"، "وزير الخارجية التركي").</summary>
+    private const int MaxRelayedWords = 5;
+
+    /// <summary>
+    /// The speaker whose words a sentence relays ("نقلت الصحيفة عن مصدر ديبلوماسي، قوله إن ..." → "مصدر ديبلوماسي"),
+    /// with the agreement of the pronoun on the verbal noun that ends the name ("قوله" masculine, "قولها" feminine,
+    /// "قولهم" plural). Null unless that noun is found right before "أن/إن" or a quotation: without it the name's end is unknown.
+    /// </summary>
+    internal static (string Speaker, ReportingVerbs.Agreement Agreement)? Relayed(string sentence)
+    {
+        var tokens = Spaced(sentence).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length < 4)
+        {
+            return null;
+        }
+
+        var verb = Tashkeel.Strip(Bare(tokens[0]));
+        if (!RelayVerbs.Contains(verb) && !(verb.Length > 3 && verb[0] == 'و' && RelayVerbs.Contains(verb[1..])))
+        {
+            return null;
+        }
+
+        var from = -1;
+        for (var i = 1; i < Math.Min(tokens.Length, MaxRelayerWords + 2) && from < 0; i++)
+        {
+            var word = Bare(tokens[i]);
+            if (word == "عن")
+            {
+                from = i + 1;
+            }
+            else if (word == "لسان" && Bare(tokens[i - 1]) == "على")
+            {
+                from = i + 1;
+            }
+        }
+
+        if (from < 0)
+        {
+            return null;
+        }
+
+        var name = new List<string>();
+        for (var i = from; i + 1 < tokens.Length && name.Count <= MaxRelayedWords; i++)
+        {
+            var word = Bare(tokens[i]);
+            if (name.Count > 0 && VerbalNounAgreement(word) is { } agreement && OpensSpeech(tokens[i + 1]))
+            {
+                return (string.Join(' ', name), agreement);
+            }
+
+            if (word.Length == 0 || ReportingVerbs.IsStop(word) || ReportingVerbs.Of(word) is not null || word.Any(char.IsDigit) || tokens[i][0] is '"' or '«' or '“')
+            {
+                return null;
+            }
+
+            name.Add(word);
+        }
+
+        return null;
+    }
+
+    private static ReportingVerbs.Agreement? VerbalNounAgreement(string word) =>
+        word.Length < 4 ? null
+        : word.EndsWith("هم", StringComparison.Ordinal) ? ReportingVerbs.Agreement.Plural
+        : word.EndsWith("ها", StringComparison.Ordinal) ? ReportingVerbs.Agreement.Feminine
+        : word.EndsWith('ه') ? ReportingVerbs.Agreement.Masculine
+        : null;
+
+    /// <summary>"أن"، "إن" or a quotation mark: what follows the verbal noun is the relayed words.</summary>
+    private static bool OpensSpeech(string token) => token[0] is '"' or '«' or '“' || IsComplementizer(token);
 
     /// <summary>A chain of implied verbs ("وقال الوزير ... وأضاف ... وتابع ...") all have the first one's speaker.</summary>
     private static string? ResolvedSpeaker(IReadOnlyList<string> texts, int index, ReportingVerbs.Agreement agreement) =>

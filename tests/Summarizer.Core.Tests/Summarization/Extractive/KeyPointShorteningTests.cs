@@ -63,6 +63,24 @@ public sealed class KeyPointShorteningTests
         Assert.That(Shorten("أعلنت الحكومة خطة واسعة لتطوير الطرق والجسور والموانئ في جميع المحافظات،", mustCut: true), Is.Null);
 
     [Test]
+    public void Heads_ContrastAfterCompleteClause_NotCut()
+    {
+        // "، لكن ..." usually carries the news ("the file was discussed, but the other side refused"): the head alone
+        // would tell the opposite of what the sentence says, so the contrast is no removable part.
+        const string sentence = "وأشار المصدر إلى أن ملف التأشيرة نوقش في أواخر الشهر الماضي خلال التحضير للزيارة الرسمية، لكن الطرف الآخر خلص إلى أن الظروف الأمنية لا تسمح بذلك.";
+
+        Assert.That(ClauseTrimmer.Heads(sentence), Is.Empty);
+    }
+
+    [Test]
+    public void Heads_ContrastInsideClauseBeforeItsObject_NeverCutThere()
+    {
+        const string sentence = "أكد وزير الخارجية في مؤتمر صحفي عقده مساء أمس، لكن بنبرة هادئة، أن بلاده لن تقبل بأي شروط مسبقة.";
+
+        Assert.That(ClauseTrimmer.Heads(sentence), Is.Empty);
+    }
+
+    [Test]
     public void Shorten_DependentClauseBeforeMainClause_NeverCutThere()
     {
         const string sentence = "ورغم إصرار المنظمين على أن المسيرة ستأخذ طابعا سلميا منذ انطلاقها صباح الجمعة في وسط المدينة، إلا أن المنطقة القريبة من الحدود شهدت مواجهات عنيفة بين المتظاهرين وقوات الأمن.";

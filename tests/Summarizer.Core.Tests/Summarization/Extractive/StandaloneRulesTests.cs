@@ -42,6 +42,10 @@ public sealed class StandaloneRulesTests
     [TestCase("فلقد أعلنت الحكومة حالة الطوارئ في المحافظات الجنوبية لمدة أسبوعين كاملين.")]
     [TestCase("ويحتل المركز الثاني في ترتيب الهدافين بعد مهاجم ليفربول ورصيده 29 هدفا.")]
     [TestCase("أعتقد أنه لاعب مهم جدا بالنسبة إلى المنتخب ويستحق مكانه في التشكيلة الأساسية.")]
+    [TestCase("أقصد بتغيير الجلد، أن يعود الفريق إلى أسلوب اللعب الهجومي الذي عرفه به جمهوره.")]
+    [TestCase("وأعني بذلك أن الإدارة الجديدة مطالبة بمراجعة كل عقود اللاعبين قبل بداية الموسم.")]
+    [TestCase("هل نعيد على القارئ ما قيل في الموسم الماضي عن أخطاء الإدارة في سوق الانتقالات.")]
+    [TestCase("لأننى قدمت للجنة التسجيل الكامل الذي يثبت أننى لم أقترب من الحكم طوال المباراة.")]
     public void Prepare_OpenerPointingBack_NotAKeyPoint(string sentence) =>
         Assert.That(Prepare(Lead, sentence)[1], Is.Null);
 
@@ -53,6 +57,47 @@ public sealed class StandaloneRulesTests
             "وأضاف أن الوزارة رفعت درجة الاستعداد في جميع مستشفيات العزل.");
 
         Assert.That(result[1]?.Text, Is.EqualTo("أضاف وزير الصحة خالد عبد الغفار أن الوزارة رفعت درجة الاستعداد في جميع مستشفيات العزل."));
+    }
+
+    [Test]
+    public void Prepare_ImpliedSpeakerAfterRelayedOne_RelayedSpeakerNamed()
+    {
+        var result = Prepare(
+            "ونقلت الصحيفة عن مصدر دبلوماسي، قوله إن الحكومة لن تلغي التأشيرة في الوقت الحالي.",
+            "وأضاف أن الملف نوقش خلال التحضير لزيارة الرئيس في الشهر الماضي.");
+
+        Assert.That(result[1]?.Text, Is.EqualTo("أضاف مصدر دبلوماسي أن الملف نوقش خلال التحضير لزيارة الرئيس في الشهر الماضي."));
+    }
+
+    [Test]
+    public void Prepare_ImpliedSpeakerAfterOnTheTongueOf_SpeakerNamed()
+    {
+        var result = Prepare(
+            "ونقلت وكالة الأنباء الرسمية على لسان الرئيس توضيحه أن النصوص الثابتة لن تتغير أبدا.",
+            "وتابع قائلا: \"القواعد التي يضعها الفقهاء تتغير بتغير الزمان والمكان والظروف\".");
+
+        Assert.That(result[1]?.Text, Is.EqualTo("تابع الرئيس قائلا: \"القواعد التي يضعها الفقهاء تتغير بتغير الزمان والمكان والظروف\"."));
+    }
+
+    [Test]
+    public void Prepare_ImpliedSpeakerAfterRelayedOneOfOtherGender_NotAKeyPoint()
+    {
+        var result = Prepare(
+            "ونقلت الوكالة عن وزيرة الصحة قولها إن الحالات الجديدة كلها من المخالطين.",
+            "وأضاف أن الوزارة رفعت درجة الاستعداد في جميع مستشفيات العزل.");
+
+        Assert.That(result[1], Is.Null);
+    }
+
+    [Test]
+    public void Prepare_ImpliedSpeakerAfterRelayWithoutVerbalNoun_NotAKeyPoint()
+    {
+        // Without "قوله/قولها" before "إن" the name's end is unknown: "عن مصادر في الوزارة إن ..." is not delimited.
+        var result = Prepare(
+            "ونقلت الوكالة عن مصادر في الوزارة أن الحالات الجديدة كلها من المخالطين.",
+            "وأضاف أن الوزارة رفعت درجة الاستعداد في جميع مستشفيات العزل.");
+
+        Assert.That(result[1], Is.Null);
     }
 
     [Test]
