@@ -46,8 +46,15 @@ public sealed class StandaloneRulesTests
     [TestCase("وأعني بذلك أن الإدارة الجديدة مطالبة بمراجعة كل عقود اللاعبين قبل بداية الموسم.")]
     [TestCase("هل نعيد على القارئ ما قيل في الموسم الماضي عن أخطاء الإدارة في سوق الانتقالات.")]
     [TestCase("لأننى قدمت للجنة التسجيل الكامل الذي يثبت أننى لم أقترب من الحكم طوال المباراة.")]
+    [TestCase("يعنى أن الموسم المقبل يمكن أن يكون أفضل بشرط أن يراعي الحكام الدقة قبل كل شيء.")]
+    [TestCase("الذى وعلى ما أذكر كان محظورا حين تم تحديد المهام قبل انتخابات الأندية والاتحادات.")]
     public void Prepare_OpenerPointingBack_NotAKeyPoint(string sentence) =>
         Assert.That(Prepare(Lead, sentence)[1], Is.Null);
+
+    [Test]
+    public void Prepare_MeansWithItsOwnSubject_Kept() =>
+        Assert.That(Prepare(Lead, "ويعني قرار الحكومة إعادة فرض القيود على السفر بين المحافظات حتى نهاية الشهر.")[1]?.Text,
+            Is.EqualTo("يعني قرار الحكومة إعادة فرض القيود على السفر بين المحافظات حتى نهاية الشهر."));
 
     [Test]
     public void Prepare_ImpliedSpeakerAfterNamedOne_SpeakerNamed()
