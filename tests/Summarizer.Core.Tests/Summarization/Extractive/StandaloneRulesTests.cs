@@ -54,7 +54,7 @@ public sealed class StandaloneRulesTests
     [Test]
     public void Prepare_MeansWithItsOwnSubject_Kept() =>
         Assert.That(Prepare(Lead, "ويعني قرار الحكومة إعادة فرض القيود على السفر بين المحافظات حتى نهاية الشهر.")[1]?.Text,
-            Is.EqualTo("يعني قرار الحكومة إعادة فرض القيود على السفر بين المحافظات حتى نهاية الشهر."));
+            Is.EqualTo("ويعني قرار الحكومة إعادة فرض القيود على السفر بين المحافظات حتى نهاية الشهر."));
 
     [Test]
     public void Prepare_ImpliedSpeakerAfterNamedOne_SpeakerNamed()
