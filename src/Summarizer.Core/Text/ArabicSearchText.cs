@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Summarizer.Text;
@@ -8,7 +7,7 @@ namespace Summarizer.Text;
 /// alef forms (أ إ آ ٱ) → ا, ى → ي, ة → ه, Arabic diacritics (U+064B–U+065F, U+0670) and tatweel removed, Eastern and
 /// Persian digits → ASCII, lower case. The store migrations repeat exactly these rules in SQL (maintained on write);
 /// a test holds both sides to the same answers. Query words also drop a definite article and the clitics before it
-/// (<see cref="WithoutArticle"/>), which the stores index both ways.
+/// (<see cref="Stems"/>), which the stores index both ways.
 /// </summary>
 public static class ArabicSearchText
 {
@@ -33,10 +32,15 @@ public static class ArabicSearchText
         return builder.ToString();
     }
 
-    /// <summary>The words of a query, normalized: letters and digits only, so no FTS or SQL syntax survives.</summary>
-    public static IReadOnlyList<string> Terms(string? query)
+    /// <summary>
+    /// The words of a query, normalized: letters and digits only, so no FTS or SQL syntax survives. Each word is given as the
+    /// forms a store looks it up by, any of which may match: the word itself, or, when it starts with a definite article and
+    /// its clitics, its <see cref="Stems"/> ("الحكومة" → [حكومه]; "لليل" → [ليل]; "لليمون" → [يمون, ليمون]). The stores index
+    /// every word both as written and as its stems, so a stem finds the word however it was prefixed.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Terms(string? query)
     {
-        var terms = new List<string>();
+        var terms = new List<IReadOnlyList<string>>();
         if (string.IsNullOrEmpty(query))
         {
             return terms;
@@ -53,10 +57,12 @@ public static class ArabicSearchText
 
             if (word.Length > 0)
             {
-                var term = WithoutArticle(word.Length > MaxTermLength ? word.ToString(0, MaxTermLength) : word.ToString());
-                if (!terms.Contains(term, StringComparer.Ordinal))
+                var written = word.Length > MaxTermLength ? word.ToString(0, MaxTermLength) : word.ToString();
+                var stems = Stems(written);
+                IReadOnlyList<string> forms = stems.Count > 0 ? stems : [written];
+                if (!terms.Any(t => t.SequenceEqual(forms, StringComparer.Ordinal)))
                 {
-                    terms.Add(term);
+                    terms.Add(forms);
                 }
 
                 word.Clear();
@@ -74,7 +80,7 @@ public static class ArabicSearchText
     /// The definite article with the clitics written before it, longest first: و/ف (and, so), then ب/ك (with, like), then
     /// ال; and لل, which is ل + ال with the alef dropped (للحكومة = ل + الحكومة). Bare و ف ب ك ل before a word without
     /// ال are not clitics search can tell from a first root letter (فكرة is not ف + كرة, وزير not و + زير, بريطانيا, لبنان),
-    /// so they stay. The store migrations repeat this list (006_article_prefixes).
+    /// so they stay. The store migrations repeat this list (006_article_prefixes, 008_search_stems).
     /// </summary>
     private static readonly string[] ArticlePrefixes =
     [
@@ -87,21 +93,46 @@ public static class ArabicSearchText
     public const int MinStemLength = 3;
 
     /// <summary>
-    /// A normalized query word without its definite article and the clitics before it ("والحكومة", "للحكومة" and
-    /// "الحكومة" all search "حكومه"), when at least <see cref="MinStemLength"/> letters remain. The stores index every
-    /// word both as written and without such a prefix, so "حكومة" finds "الحكومة" and "الحكومة" finds "للحكومة".
+    /// The forms a normalized word is indexed under besides itself: without its definite article and the clitics before it,
+    /// when at least <see cref="MinStemLength"/> letters remain ("والحكومة", "للحكومة" → حكومه; "الذي" → none). A word
+    /// starting with لل (ل + ال, also after و or ف) may also be ل + ال + a word that starts with ل, written with one lam
+    /// less ("لليل" = ل + الليل, "لله" = ل + الله): it also gives ل + the rest ("لليل" → ليل), again only when that is at
+    /// least <see cref="MinStemLength"/> letters. The store migrations (008_search_stems) repeat exactly this rule.
     /// </summary>
-    public static string WithoutArticle(string word)
+    public static IReadOnlyList<string> Stems(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
         var prefix = ArticlePrefixLength(word);
-        return prefix > 0 && word.Length - prefix >= MinStemLength ? word[prefix..] : word;
+        if (prefix == 0)
+        {
+            return [];
+        }
+
+        var rest = word[prefix..];
+        var stems = new List<string>(2);
+        if (rest.Length >= MinStemLength)
+        {
+            stems.Add(rest);
+        }
+
+        if (word[prefix - 1] == '\u0644' && word[prefix - 2] == '\u0644' && rest.Length + 1 >= MinStemLength)
+        {
+            stems.Add("\u0644" + rest);
+        }
+
+        return stems;
+    }
+
+    /// <summary>A normalized word without its article and clitics (its first <see cref="Stems"/>), or the word itself when it has none.</summary>
+    public static string WithoutArticle(string word)
+    {
+        var stems = Stems(word);
+        return stems.Count > 0 ? stems[0] : word;
     }
 
     /// <summary>The length of the article prefix a normalized word starts with, 0 when none (what the stores strip when indexing).</summary>
-    public static int ArticlePrefixLength(string word)
+    public static int ArticlePrefixLength(ReadOnlySpan<char> word)
     {
-        ArgumentNullException.ThrowIfNull(word);
         foreach (var prefix in ArticlePrefixes)
         {
             if (word.StartsWith(prefix, StringComparison.Ordinal))
@@ -116,11 +147,14 @@ public static class ArabicSearchText
     /// <summary>The character as search stores it, or null when search drops it.</summary>
     public static char? Fold(char c) => c switch
     {
+        // ASCII and the Arabic block first, without a culture lookup: the highlighter folds every word of every result.
+        < '\u0080' => c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c,
         '\u0623' or '\u0625' or '\u0622' or '\u0671' => '\u0627',
         '\u0649' => '\u064A',
         '\u0629' => '\u0647',
         '\u0640' or '\u0670' or (>= '\u064B' and <= '\u065F') => null,
         >= '\u0660' and <= '\u0669' or >= '\u06F0' and <= '\u06F9' => ArabicDigits.Fold(c),
-        _ => char.ToLower(c, CultureInfo.InvariantCulture),
+        >= '\u0600' and <= '\u06FF' => c,
+        _ => char.ToLowerInvariant(c),
     };
 }

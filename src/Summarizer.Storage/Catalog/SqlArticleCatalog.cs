@@ -20,8 +20,11 @@ public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
 
     private static readonly string SummaryList = SummarySelect("s");
 
-    /// <summary>How a provider limits <c>a</c> to the articles matching <c>@match</c> and orders them best first.</summary>
-    protected abstract FullTextQuery FullText(IReadOnlyList<string> terms);
+    /// <summary>
+    /// How a provider limits <c>a</c> to the articles matching <c>@match</c>: each term is the forms of one query word, any of
+    /// which may match (<see cref="Text.ArabicSearchText.Terms"/>); every term must.
+    /// </summary>
+    protected abstract FullTextQuery FullText(IReadOnlyList<IReadOnlyList<string>> terms);
 
     public Task<CatalogPage> LatestAsync(CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken) =>
         PageAsync(FullTextQuery.None, filter, paging, cancellationToken);
@@ -34,8 +37,13 @@ public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
             return Task.FromResult(new CatalogPage([], false));
         }
 
-        return PageAsync(FullText(terms), filter, paging, cancellationToken);
+        return SearchPageAsync(terms, filter, paging, cancellationToken);
     }
+
+    /// <summary>A page of search results, newest first: by default the list query limited by the provider's full-text match.</summary>
+    protected virtual Task<CatalogPage> SearchPageAsync(
+        IReadOnlyList<IReadOnlyList<string>> terms, CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken) =>
+        PageAsync(FullText(terms), filter, paging, cancellationToken);
 
     /// <summary>A page of summarized articles: search results best first (ties newest first), lists newest first.</summary>
     private async Task<CatalogPage> PageAsync(FullTextQuery search, CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken)
@@ -46,8 +54,19 @@ public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
         var sql = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"{search.With}SELECT {ListColumns}, {SummaryList} FROM articles a {search.Join} JOIN summaries s ON s.id = a.summary_id ")
             .Append($"WHERE a.status = {Sql(ArticleStatus.Summarized)}").Append(search.Where.Length > 0 ? " AND " + search.Where : "");
-        // Filters are added only when given: "(@any OR ...)" would keep SQLite from using the index. A source's page holds
-        // every article it listed, also those another source found first.
+        sql.Append(Filters(filter));
+        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY {search.OrderFirst}{Shown} DESC, a.id DESC LIMIT @take OFFSET @skip");
+        return await ReadAsync(sql.ToString(), match, 0, filter, paging, cancellationToken);
+    }
+
+    /// <summary>
+    /// The conditions on <c>a</c> a filter adds, each only when given: "(@any OR ...)" would keep SQLite from using the index.
+    /// A source's page holds every article it listed, also those another source found first.
+    /// </summary>
+    protected static string Filters(CatalogFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var sql = new StringBuilder();
         if (filter.Source is not null)
         {
             sql.Append(" AND a.id IN (SELECT article_id FROM article_sources WHERE source = @source)");
@@ -63,14 +82,39 @@ public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
             sql.Append(CultureInfo.InvariantCulture, $" AND {Shown} < @until");
         }
 
-        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY {search.OrderFirst}{Shown} DESC, a.id DESC LIMIT @take OFFSET @skip");
+        return sql.ToString();
+    }
+
+    /// <summary>
+    /// The page of summarized articles whose ids and shown times <paramref name="pageSql"/> selects (as <c>id</c> and
+    /// <c>shown</c>, newest first, with <c>LIMIT @take OFFSET @skip</c>), read whole and newest first. The inner query
+    /// sees <see cref="SummarizedWhere"/> and the parameters <c>@match</c>, <c>@window</c> and the filter's.
+    /// </summary>
+    protected async Task<CatalogPage> PageOfAsync(
+        string with, string pageSql, string? match, int window, CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(paging);
+        var sql = $"{with}SELECT {ListColumns}, {SummaryList} FROM ({pageSql}) p JOIN articles a ON a.id = p.id JOIN summaries s ON s.id = a.summary_id ORDER BY p.shown DESC, p.id DESC";
+        return await ReadAsync(sql, match, window, filter, paging, cancellationToken);
+    }
+
+    /// <summary>The summarized articles a filter keeps, as the tail of a <c>FROM articles a WHERE</c>.</summary>
+    protected static string SummarizedWhere(CatalogFilter filter) => $"a.status = {Sql(ArticleStatus.Summarized)}{Filters(filter)}";
+
+    /// <summary>What the list pages order by: the published time, else the discovery time (SQL over <c>a</c>).</summary>
+    protected static string ShownColumn => Shown;
+
+    private async Task<CatalogPage> ReadAsync(
+        string sql, string? match, int window, CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken)
+    {
         await using var connection = await OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<ArticleRow, SummaryRow, StoredArticle>(
             new CommandDefinition(
-                sql.ToString(),
+                sql,
                 new
                 {
-                    match, source = filter.Source, from = Ms(filter.From), until = Ms(filter.Until), take = paging.Size + 1,
+                    match, window, source = filter.Source, from = Ms(filter.From), until = Ms(filter.Until), take = paging.Size + 1,
                     skip = paging.Offset,
                 },
                 cancellationToken: cancellationToken),

@@ -6,33 +6,22 @@ namespace Summarizer.Web.Pages;
 
 /// <summary>
 /// Text with the words a search matched in <c>&lt;mark&gt;</c>, as a fragment rather than a component: a list page writes
-/// six or more texts per card, and a component per text is an object, a parameter set and a render each. The renderer encodes
-/// every part. With no terms (every page but search) the text is written as it is, without splitting it into words.
+/// six or more texts per card, and a component per text is an object, a parameter set and a render each. With no terms
+/// (every page but search) the text is written as it is, without splitting it into words.
 /// </summary>
 internal static class Marked
 {
-    public static RenderFragment Text(string? text, IReadOnlyList<string> terms) => builder => Write(builder, text, terms);
+    public static RenderFragment Text(string? text, string[] forms) => builder => Write(builder, text, forms);
 
-    private static void Write(RenderTreeBuilder builder, string? text, IReadOnlyList<string> terms)
+    private static void Write(RenderTreeBuilder builder, string? text, string[] forms)
     {
-        if (terms.Count == 0)
+        if (forms.Length == 0)
         {
             builder.AddContent(0, text);
             return;
         }
 
-        foreach (var (part, match) in Highlighter.Split(text, terms))
-        {
-            if (match)
-            {
-                builder.OpenElement(1, "mark");
-                builder.AddContent(2, part);
-                builder.CloseElement();
-            }
-            else
-            {
-                builder.AddContent(3, part);
-            }
-        }
+        // Encoded by the highlighter (HtmlEncoder, every script as it is): the only markup in it is <mark>.
+        builder.AddMarkupContent(1, Highlighter.Html(text, forms));
     }
 }

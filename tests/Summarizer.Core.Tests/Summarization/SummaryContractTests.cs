@@ -75,6 +75,43 @@ public sealed class SummaryContractTests
         Assert.That(issues, Is.Empty);
     }
 
+    private static readonly string[] EnglishArticle =
+    [
+        "A powerful storm closed hundreds of schools across the region on Monday, officials said.",
+        "Emergency crews worked through the night to clear fallen trees from major roads.",
+        "The weather service expects the storm to weaken by Wednesday, according to a statement.",
+        "Power companies reported that 40,000 homes were still without electricity in the evening.",
+    ];
+
+    [TestCase("en")]
+    [TestCase("und")]
+    public void Check_ExtractiveBoxOfAnArticleNotInArabic_FewPointsAllowed(string language)
+    {
+        var english = new ExtractedArticle { Title = "Storm", Paragraphs = EnglishArticle, Language = language, Direction = "ltr" };
+
+        var issues = CreateSut().Check(Box("A storm closed schools.", "Crews cleared roads.") with { Summarizer = "extractive" }, english);
+
+        Assert.That(issues, Is.Empty);
+    }
+
+    [Test]
+    public void Check_LlmBoxOfAnArticleNotInArabic_StillAtLeastThree()
+    {
+        var english = new ExtractedArticle { Title = "Storm", Paragraphs = EnglishArticle, Language = "en", Direction = "ltr" };
+
+        var issues = CreateSut().Check(Box("عاصفة تغلق المدارس.", "أ.") with { Summarizer = "llm" }, english);
+
+        Assert.That(issues, Has.One.Contains("at least 3"));
+    }
+
+    [Test]
+    public void Check_ExtractiveBoxOfAnArabicArticleWithoutLanguageTag_StillAtLeastThree()
+    {
+        var issues = CreateSut().Check(Box("ملخص قصير.", "أ.", "ب.") with { Summarizer = "extractive" }, Article(LongArticle) with { Language = "und" });
+
+        Assert.That(issues, Has.One.Contains("at least 3"));
+    }
+
     private static SummaryContract CreateSut() => new();
 
     private static ArticleSummary Box(string summary, params string[] points) =>

@@ -24,8 +24,6 @@ public sealed class ArabicSearchTextTests
     [TestCase("فالحكومة", "حكومه")]
     [TestCase("بالحكومة", "حكومه")]
     [TestCase("كالحكومة", "حكومه")]
-    [TestCase("للحكومة", "حكومه")]
-    [TestCase("وللحكومة", "حكومه")]
     [TestCase("وبالحكومة", "حكومه")]
     [TestCase("حكومة", "حكومه")]
     [TestCase("الذي", "الذي")]
@@ -34,12 +32,36 @@ public sealed class ArabicSearchTextTests
     [TestCase("فكرة", "فكره")]
     [TestCase("وزير", "وزير")]
     [TestCase("لبنان", "لبنان")]
+    [TestCase("ذي", "ذي")]
     public void Terms_ArticleAndItsClitics_CutWhenThreeLettersRemain(string word, string expected) =>
+        Assert.That(ArabicSearchText.Terms(word), Is.EqualTo(new[] { new[] { expected } }));
+
+    /// <summary>لل is ل + ال: the rest is a stem, and so is ل + the rest (لليل = ل + الليل, with one lam less), each of three letters or more.</summary>
+    [TestCase("للحكومة", new[] { "حكومه", "لحكومه" })]
+    [TestCase("وللحكومة", new[] { "حكومه", "لحكومه" })]
+    [TestCase("لليل", new[] { "ليل" })]
+    [TestCase("لليمون", new[] { "يمون", "ليمون" })]
+    [TestCase("لله", new[] { "لله" })]
+    public void Terms_LamPrefix_RestAndLamPlusRest(string word, string[] expected) =>
         Assert.That(ArabicSearchText.Terms(word), Is.EqualTo(new[] { expected }));
+
+    [TestCase("الذي")]
+    [TestCase("التي")]
+    [TestCase("لله")]
+    [TestCase("حكومه")]
+    public void Stems_TooShortOrNoPrefix_None(string word) =>
+        Assert.That(ArabicSearchText.Stems(word), Is.Empty);
+
+    [TestCase("Trump", 't')]
+    [TestCase("ÉCOLE", 'é')]
+    [TestCase("أ", 'ا')]
+    [TestCase("ب", 'ب')]
+    public void Fold_FirstCharacter_LowerCaseOrArabicFold(string text, char expected) =>
+        Assert.That(ArabicSearchText.Fold(text[0]), Is.EqualTo(expected));
 
     [Test]
     public void Terms_FtsAndSqlSyntax_OnlyLettersAndDigitsRemain() =>
-        Assert.That(ArabicSearchText.Terms("\"أمريكا\"* NEAR(x) -ترامب '; drop"), Is.EqualTo(new[] { "امريكا", "near", "x", "ترامب", "drop" }));
+        Assert.That(ArabicSearchText.Terms("\"أمريكا\"* NEAR(x) -ترامب '; drop"), Is.EqualTo(new[] { "امريكا", "near", "x", "ترامب", "drop" }.Select(t => new[] { t })));
 
     [Test]
     public void Terms_ManyWords_CappedAtMaxTerms() =>

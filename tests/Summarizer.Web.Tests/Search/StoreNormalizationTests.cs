@@ -44,6 +44,12 @@ public abstract class StoreNormalizationTests
         new object[] { "قال «الحكومة» إنها", "حكومة" },
         new object[] { "تحدث الوزير،والحكومة صامتة", "حكومة" },
         new object[] { "وصل إلى الأُرْدُنّ", "اردن" },
+        new object[] { "سهروا طوال الليل", "لليل" },
+        new object[] { "في ليل طويل", "لليل" },
+        new object[] { "سهرا لليل كله", "ليل" },
+        new object[] { "سهرا لليل كله", "الليل" },
+        new object[] { "طعم الليمون حامض", "لليمون" },
+        new object[] { "قال؟ الحكومة! مسؤولة", "حكومة" },
     ];
 
     /// <summary>A bare letter before a word is as often its first root letter: these would be wrong answers.</summary>
@@ -53,6 +59,15 @@ public abstract class StoreNormalizationTests
         new object[] { "عين وزير جديد", "زير" },
         new object[] { "زار لبنان أمس", "بنان" },
         new object[] { "زار بريطانيا أمس", "ريطانيا" },
+    ];
+
+    /// <summary>A stem is three letters or more, in the index as in the query: الذي is a word, not ال + ذي.</summary>
+    public static readonly object[] ShortStems =
+    [
+        new object[] { "قال الذي حضر", "ذي" },
+        new object[] { "قال الذي حضر", "ذى" },
+        new object[] { "التي وصلت", "تي" },
+        new object[] { "الذي؟ نعم", "ذي" },
     ];
 
     protected abstract Task<(SqlArticleStore Store, IArticleCatalog Catalog)> CreateAsync();
@@ -80,6 +95,17 @@ public abstract class StoreNormalizationTests
         Assert.That(page.Items, Is.Empty);
     }
 
+    [TestCaseSource(nameof(ShortStems))]
+    public async Task SearchAsync_WordWhoseStemWouldBeTwoLetters_NotFoundByThoseTwo(string text, string query)
+    {
+        var (store, catalog) = await CreateAsync();
+        await Seed.SummarizedAsync(store, "s", "https://x.example/" + Guid.NewGuid(), "عنوان", text + ".", "ملخص.", ["نقطة"]);
+
+        var page = await catalog.SearchAsync(query, CatalogFilter.All, new CatalogPaging(1, 10), CancellationToken.None);
+
+        Assert.That(page.Items, Is.Empty);
+    }
+
     [TestCaseSource(nameof(Cases))]
     public async Task SearchAsync_StoredOneWaySearchedAnother_Found(string text, string query)
     {
@@ -90,6 +116,41 @@ public abstract class StoreNormalizationTests
         var page = await catalog.SearchAsync(query, CatalogFilter.All, new CatalogPaging(1, 10), CancellationToken.None);
 
         Assert.That(page.Items.Select(i => i.Article.Id), Is.EqualTo(new[] { id }));
+    }
+
+    /// <summary>
+    /// Pages of a word in most articles and of a word in few, published out of discovery order: PostgreSQL answers the first
+    /// from the newest articles and the second (and a last page) through its index; both must give the same order as a list.
+    /// </summary>
+    [TestCase("مشترك", 1)]
+    [TestCase("مشترك", 2)]
+    [TestCase("مشترك", 5)]
+    [TestCase("مشترك", 10)]
+    [TestCase("نادر", 1)]
+    [TestCase("نادر", 2)]
+    public async Task SearchAsync_PagesOfACommonAndARareWord_NewestFirstLikeTheList(string word, int page)
+    {
+        var (store, catalog) = await CreateAsync();
+        var start = new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
+        var expected = new List<(DateTimeOffset Published, long Id)>();
+        for (var i = 0; i < 80; i++)
+        {
+            // published out of the order of discovery (ids); every fourth article has the common word, every 25th the rare one,
+            // two of which are among the 60 newest (more than PostgreSQL's first try looks at for a page of 2)
+            var published = start.AddHours(i * 7 % 80);
+            var words = (i % 4 == 0 ? "مشترك " : "") + (i % 25 == 0 ? "نادر " : "") + "نص.";
+            var id = await Seed.SummarizedAsync(store, "s", $"https://x.example/p{i}", "عنوان", words, "ملخص.", ["نقطة"], published);
+            if (words.Contains(word, StringComparison.Ordinal))
+            {
+                expected.Add((published, id));
+            }
+        }
+
+        var result = await catalog.SearchAsync(word, CatalogFilter.All, new CatalogPaging(page, 2), CancellationToken.None);
+
+        var ordered = expected.OrderByDescending(e => e.Published).ThenByDescending(e => e.Id).Select(e => e.Id).ToList();
+        Assert.That(result.Items.Select(i => i.Article.Id), Is.EqualTo(ordered.Skip((page - 1) * 2).Take(2)));
+        Assert.That(result.HasMore, Is.EqualTo(ordered.Count > page * 2));
     }
 
     [Test]

@@ -10,4 +10,7 @@ namespace Summarizer.Summarization.Extractive;
 internal sealed record ArticleSentence(string Text, int Index, IReadOnlyList<string> Terms, int WordCount, bool IsHeading = false, bool IsWhole = true, bool StartsSentence = true, int Paragraph = -1)
 {
     public bool IsQuestion => SentenceEnd.LastMark(Text) is '؟' or '?';
+
+    /// <summary>The short items that follow a sentence ending with a colon, one paragraph each ("المنتخب المصري").</summary>
+    public IReadOnlyList<string> ListItems { get; init; } = [];
 }

@@ -141,7 +141,18 @@ internal static class ClauseSplitter
             return ImpliedSubject.Resolve([head.Trim(), text], 1);
         }
 
-        return HasOwnSubject(words) && !InList(text, head) && HasPredicate(text) ? text : null;
+        return HasOwnSubject(words) && !InList(text, head) && HasPredicate(text) && !ReportsSpeech(head) ? text : null;
+    }
+
+    /// <summary>
+    /// "قال محمد بن سلمان إن ترامب هو الرئيس المنتخب، والعلاقات السعودية الأمريكية تاريخية": after a reporting verb and its
+    /// "إن" the clauses that follow are the speaker's claims; alone they would read as the article's own.
+    /// </summary>
+    private static bool ReportsSpeech(string head)
+    {
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var verb = Array.FindIndex(words, w => ReportingVerbs.Of(Bare(w)) is not null);
+        return verb >= 0 && words.Skip(verb + 1).Any(ImpliedSubject.IsComplementizer);
     }
 
     /// <summary>The most words of a list item: "ووكالة الضرائب الكندية CRA"، "وإدارة الضرائب والجمارك في المملكة المتحدة HMRC".</summary>

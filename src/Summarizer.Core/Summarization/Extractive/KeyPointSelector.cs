@@ -50,7 +50,8 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
                 continue;
             }
 
-            var text = sentence.QuotesOnly ? null : KeyPointWriter.Shorten(sentence, options.PreferredKeyPointWords, options.MaxKeyPointWords);
+            var leaning = sentence.Speech is { } opened && SpeechQuotes.OpensLeaning(opened, sentence.Text);
+            var text = sentence.QuotesOnly || leaning ? null : KeyPointWriter.Shorten(sentence, options.PreferredKeyPointWords, options.MaxKeyPointWords);
             if (text is not null)
             {
                 candidates.Add(Candidate(sentences[i], text, relevance[i], options));
@@ -72,28 +73,52 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
                 }
             }
 
+            // A list under a colon ("أدناه المنتخبات المشاركة:" then one item a paragraph) is one point: the colon's
+            // sentence with its items, as the page shows them.
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                if (sentences[i].ListItems.Count >= MinListItems && !usedInSummary.Contains(sentences[i].Index) && KeyPointWriter.ListPoint(sentences[i]) is { } list
+                    && ReaderWords.Count(list) <= options.MaxKeyPointWords)
+                {
+                    candidates.Add(Candidate(sentences[i], list, relevance[i] * ClauseFactor, options));
+                }
+            }
+
             // Few sentences stand alone (long-sentence columns, quote-heavy stories): look inside the long ones.
             // With enough whole sentences the clauses are rarely chosen, and finding them is the costly part.
             AddClauses(sentences, relevance, usedInSummary, options, candidates);
         }
 
-        var chosen = new List<KeyPointCandidate>();
         var summaryContent = Terms(summary);
+        if (Standfirst.Lead(sentences, usedInSummary) is { } lead)
+        {
+            // The news lead after a standfirst states the standfirst's fact again, in more words.
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                if (candidates[c].Sentence.Index == lead && Standfirst.Restates(summaryContent, candidates[c].ContentTerms))
+                {
+                    candidates[c] = candidates[c] with { RestatesStandfirst = true };
+                }
+            }
+        }
+
+        var chosen = new List<KeyPointCandidate>();
         var summaryAll = AllTerms(summary);
+        var summaryClaim = new Restatement(summary);
         var top = candidates.Count == 0 ? 0 : candidates.Max(c => c.Relevance);
-        Pick(candidates, chosen, summaryContent, summaryAll, top, MaxOverlap, options, usedInSummary);
+        Pick(candidates, chosen, summaryContent, summaryAll, top, MaxOverlap, options, usedInSummary, summaryClaim);
         if (chosen.Count < options.MinKeyPoints)
         {
             // Too few distinct facts at the strict overlap: a long-sentence article repeats its actors' names in
             // every sentence. Accept points that share more terms, still well short of saying the same thing.
-            Pick(candidates, chosen, summaryContent, summaryAll, top, RelaxedOverlap, options, usedInSummary);
+            Pick(candidates, chosen, summaryContent, summaryAll, top, RelaxedOverlap, options, usedInSummary, summaryClaim);
         }
 
         if (chosen.Count < options.MinKeyPoints)
         {
             // Stems make sentences about the same actors look alike ("أضاف المفتش العام ..." after "قال المفتش العام ...").
             // The last resort compares the words a reader sees instead.
-            PickByWords(candidates, chosen, SurfaceWords(summary), options, usedInSummary);
+            PickByWords(candidates, chosen, SurfaceWords(summary), summaryAll, options, usedInSummary, summaryClaim);
         }
 
         return chosen.OrderBy(c => c.Sentence.Index).ThenBy(c => c.Offset).Select(c => ExtractiveSummarizer.Finish(c.Text)).ToList();
@@ -101,6 +126,9 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
 
     /// <summary>Clauses are looked for when there are fewer whole-sentence candidates than this many times the points wanted.</summary>
     private const int ClauseCandidatesBelow = 2;
+
+    /// <summary>The fewest items that make a list a point.</summary>
+    private const int MinListItems = 2;
 
     /// <summary>Relevance kept by a clause taken from inside a long sentence: a whole sentence that fits reads better.</summary>
     private const double ClauseFactor = 0.9;
@@ -151,7 +179,11 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
     {
         var words = ReaderWords.Count(text);
         var fit = words <= options.PreferredKeyPointWords ? 1.0 : Math.Sqrt((double)options.PreferredKeyPointWords / words);
-        return new KeyPointCandidate(sentence, text, relevance * fit, Terms(text), AllTerms(text), SurfaceWords(text), offset, Demonstratives.LeanBack(text));
+        var leans = Demonstratives.LeanBack(text, out var noun);
+        return new KeyPointCandidate(sentence, text, relevance * fit, Terms(text), AllTerms(text), SurfaceWords(text), offset, leans, new Restatement(text))
+        {
+            LeansOn = noun is null ? null : ArabicTextAnalyzer.Stem(noun),
+        };
     }
 
     /// <summary>A quoted sentence with its speaker, ranked like a clause: a whole sentence of the article reads better.</summary>
@@ -183,7 +215,7 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
     /// A point that leans on the sentence before it ("أكد أن ذلك ...") is taken only when that sentence is in the box
     /// before it (the summary, or a point earlier in article order); a later clause of a sentence leans on its first.
     /// </summary>
-    private static bool Placed(KeyPointCandidate candidate, List<KeyPointCandidate> chosen, IReadOnlyCollection<int> usedInSummary)
+    private static bool Placed(KeyPointCandidate candidate, List<KeyPointCandidate> chosen, IReadOnlyCollection<int> usedInSummary, IReadOnlySet<string> summaryAll)
     {
         if (!candidate.LeansBack)
         {
@@ -191,12 +223,27 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
         }
 
         var before = candidate.Sentence.Index - 1;
-        return candidate.Offset == 0 && (usedInSummary.Contains(before) || chosen.Any(c => c.Sentence.Index == before));
+        var afterItsSentence = candidate.Offset == 0 && (usedInSummary.Contains(before) || chosen.Any(c => c.Sentence.Index == before));
+        if (candidate.LeansOn is { } noun)
+        {
+            // "في تعليقاته لتلك الزيارة": right after the sentence it follows, or the visit told in the summary or a point before it.
+            return afterItsSentence || Names(summaryAll, noun) || chosen.Any(c => c.Sentence.Index < candidate.Sentence.Index && Names(c.AllTerms, noun));
+        }
+
+        return afterItsSentence;
     }
+
+    /// <summary>Whether a stem of <paramref name="terms"/> is <paramref name="noun"/>'s or holds it ("تعديلا" and "التعديل").</summary>
+    private static bool Names(IReadOnlySet<string> terms, string noun) =>
+        terms.Contains(noun) || (noun.Length >= 3 && terms.Any(t => t.Length >= 3 && (t.Contains(noun, StringComparison.Ordinal) || noun.Contains(t, StringComparison.Ordinal))));
+
+    /// <summary>A point that states again, in the article's words, what the summary or a chosen point states.</summary>
+    private static bool Restates(KeyPointCandidate candidate, List<KeyPointCandidate> chosen, Restatement summaryClaim) =>
+        candidate.Claim is { } claim && (claim.Repeats(summaryClaim) || chosen.Any(c => c.Claim is { } other && claim.Repeats(other)));
 
     private static void Pick(
         List<KeyPointCandidate> candidates, List<KeyPointCandidate> chosen, IReadOnlySet<string> summaryContent, IReadOnlySet<string> summaryAll,
-        double top, double maxOverlap, ExtractiveSummarizerOptions options, IReadOnlyCollection<int> usedInSummary)
+        double top, double maxOverlap, ExtractiveSummarizerOptions options, IReadOnlyCollection<int> usedInSummary, Restatement summaryClaim)
     {
         while (chosen.Count < options.MaxKeyPoints)
         {
@@ -204,7 +251,8 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
             var bestScore = double.NegativeInfinity;
             foreach (var candidate in candidates)
             {
-                if (chosen.Contains(candidate) || candidate.ContentTerms.Count == 0 || !Placed(candidate, chosen, usedInSummary))
+                if (chosen.Contains(candidate) || candidate.ContentTerms.Count == 0 || !Placed(candidate, chosen, usedInSummary, summaryAll) || Restates(candidate, chosen, summaryClaim)
+                    || candidate.RestatesStandfirst)
                 {
                     continue;
                 }
@@ -233,7 +281,9 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
     }
 
     private static void PickByWords(
-        List<KeyPointCandidate> candidates, List<KeyPointCandidate> chosen, IReadOnlySet<string> summaryWords, ExtractiveSummarizerOptions options, IReadOnlyCollection<int> usedInSummary)
+        List<KeyPointCandidate> candidates, List<KeyPointCandidate> chosen, IReadOnlySet<string> summaryWords, IReadOnlySet<string> summaryAll,
+        ExtractiveSummarizerOptions options, IReadOnlyCollection<int> usedInSummary,
+        Restatement summaryClaim)
     {
         foreach (var candidate in candidates.OrderByDescending(c => c.Relevance).ThenBy(c => c.Sentence.Index))
         {
@@ -242,7 +292,8 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
                 return;
             }
 
-            if (!chosen.Contains(candidate) && Placed(candidate, chosen, usedInSummary) && TermOverlap.Coefficient(candidate.Words, summaryWords) <= MaxWordOverlap
+            if (!chosen.Contains(candidate) && Placed(candidate, chosen, usedInSummary, summaryAll) && !Restates(candidate, chosen, summaryClaim) && !candidate.RestatesStandfirst
+                && TermOverlap.Coefficient(candidate.Words, summaryWords) <= MaxWordOverlap
                 && chosen.All(c => TermOverlap.Coefficient(candidate.Words, c.Words) <= MaxWordOverlap))
             {
                 chosen.Add(candidate);

@@ -76,6 +76,23 @@ internal static class KeyPointWriter
         return result;
     }
 
+    /// <summary>
+    /// The sentence that opens a list with a colon, followed by its items joined as Arabic lists join them:
+    /// "في ما يلي المنتخبات المشاركة: المنتخب المصري، المنتخب التونسي، المنتخب المغربي." Null when the sentence leans on
+    /// the one before.
+    /// </summary>
+    public static string? ListPoint(ArticleSentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var (intro, usable) = WithoutConnective(sentence.Text);
+        if (!usable || PointsBack(intro) || sentence.ListItems.Count == 0)
+        {
+            return null;
+        }
+
+        return intro.TrimEnd().TrimEnd(':', '.').TrimEnd() + ": " + string.Join("، ", sentence.ListItems.Select(i => i.Trim().TrimEnd('،', ',', ';', '؛'))) + ".";
+    }
+
     private static readonly HashSet<string> ObjectNouns = [.. DataFile.Lines("object-nouns.txt")];
 
     /// <summary>
@@ -129,7 +146,7 @@ internal static class KeyPointWriter
         // "قال لنا إنه ..." or "أعلن الوزير أن ... لدينا": reported speech names its speaker.
         var words = WordTokenizer.Words(text);
         return !words.Any(w => ReportingVerbs.Of(w) is not null)
-            && words.Any(w => FirstPerson.Contains(w) || (w.Length > 2 && w[0] is 'و' or 'ف' && FirstPerson.Contains(w[1..])));
+            && words.Any(w => FirstPerson.Contains(w) || (w.Length > 2 && w[0] is 'و' or 'ف' && FirstPerson.Contains(w[1..])) || SpeechQuotes.FirstPerson(w));
     }
 
     /// <summary>

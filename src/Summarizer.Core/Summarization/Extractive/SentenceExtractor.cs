@@ -22,6 +22,7 @@ internal sealed partial class SentenceExtractor(ArabicTextAnalyzer analyzer)
     {
         var sentences = new List<ArticleSentence>();
         var characters = 0;
+        var lastParagraph = -1;
         for (var p = 0; p < paragraphs.Count && sentences.Count < MaxSentences && characters < MaxCharacters; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -35,6 +36,14 @@ internal sealed partial class SentenceExtractor(ArabicTextAnalyzer analyzer)
             // "قد يهمك.. X: ..." links another article; a short paragraph holding a standing note is the page's, not the story's.
             if (IsFootnote(paragraph) || (CountWords(paragraph) <= MaxEditorNoteWords && IsEditorNote(paragraph)))
             {
+                continue;
+            }
+
+            if (lastParagraph == p - 1 && ListItemOf(sentences, paragraph) is { } item)
+            {
+                // "أدناه المنتخبات المشاركة:" then "المنتخب المصري"، "المنتخب التونسي" ...: the items belong to their colon.
+                sentences[^1] = sentences[^1] with { ListItems = [.. sentences[^1].ListItems, item] };
+                lastParagraph = p;
                 continue;
             }
 
@@ -56,6 +65,7 @@ internal sealed partial class SentenceExtractor(ArabicTextAnalyzer analyzer)
                 var isHeading = split.Count == 1 && words.Count <= MaxHeadingWords && SentenceEnd.LastMark(text) is not ('.' or '!' or '?' or '؟' or '؛' or '…' or ':')
                     && !ClauseSplitter.IsConjunction(text);
                 sentences.Add(new ArticleSentence(text, sentences.Count, analyzer.ContentTerms(text), CountWords(text), isHeading, split[k].IsWhole, split[k].StartsSentence, p));
+                lastParagraph = p;
                 if (sentences.Count >= MaxSentences)
                 {
                     break;
@@ -64,6 +74,28 @@ internal sealed partial class SentenceExtractor(ArabicTextAnalyzer analyzer)
         }
 
         return sentences;
+    }
+
+    /// <summary>The most words of an item of a list under a colon.</summary>
+    public const int MaxListItemWords = 6;
+
+    /// <summary>The most items a list gives a key point.</summary>
+    private const int MaxListItems = 8;
+
+    /// <summary>
+    /// <paramref name="paragraph"/> as an item of the list the last sentence opened with a colon (the caller checks that it
+    /// comes right after the colon or another item): short, with no final punctuation; null when it is not one.
+    /// </summary>
+    private static string? ListItemOf(List<ArticleSentence> sentences, string paragraph)
+    {
+        if (sentences.Count == 0 || sentences[^1] is not { } head || SentenceEnd.LastMark(head.Text) != ':' || head.ListItems.Count >= MaxListItems)
+        {
+            return null;
+        }
+
+        var item = paragraph.Trim();
+        var words = CountWords(item);
+        return words is > 0 and <= MaxListItemWords && SentenceEnd.LastMark(item) is not ('.' or '!' or '?' or '؟' or ':' or '؛') ? item : null;
     }
 
     /// <summary>Whitespace-separated words, as readers (and the ROUGE scorer) count them.</summary>

@@ -172,6 +172,23 @@ internal static class SpeechQuotes
     private static bool HasMainClause(string q) =>
         q.Contains('،', StringComparison.Ordinal) || q.Split(' ').Skip(1).Any(w => w.Length > 3 && w[0] == 'ف' && !ClauseSplitter.IsStop(w));
 
+    /// <summary>
+    /// Whether the speaker's words in <paramref name="text"/> open by leaning on what the speaker said before ("قال: "ففي
+    /// ملف ..."، "قال: "لذلك ...""): then the sentence as a whole is no point either.
+    /// </summary>
+    public static bool OpensLeaning(Speech speech, string text)
+    {
+        ArgumentNullException.ThrowIfNull(speech);
+        ArgumentNullException.ThrowIfNull(text);
+        if (speech.BodyStart >= text.Length)
+        {
+            return false;
+        }
+
+        var words = text[speech.BodyStart..].TrimStart().TrimStart('"', '«', '“').TrimStart();
+        return words.Length > 0 && (Connectives.Opening(words).Kind == Connectives.Kind.Skip || DrawsConsequence(words));
+    }
+
     /// <summary>"ففي ملف حقوق الإنسان ..."، "فلا ...": ف before a particle draws on the speaker's sentence before.</summary>
     private static bool DrawsConsequence(string q)
     {

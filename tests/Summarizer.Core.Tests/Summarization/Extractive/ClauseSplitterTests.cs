@@ -90,4 +90,8 @@ public sealed class ClauseSplitterTests
     public void Clauses_TitleAfterCommaInAList_NotAClause() =>
         Assert.That(Clauses("أطلع وزير الخارجية الأمريكي، مايك بومبيو، الرئيس الأمريكي دونالد ترامب، ومستشار الأمن القومي، جون بولتون، على فحوى اجتماعه بالعاهل السعودي في الرياض صباح الثلاثاء.")
             .Any(c => c.StartsWith("مستشار", StringComparison.Ordinal)), Is.False);
+
+    [Test]
+    public void Clauses_ClaimInsideReportedSpeech_NotAClause() =>
+        Assert.That(Clauses("وعن علاقة بلاده بالولايات المتحدة، قال ولي العهد في المقابلة إن الرئيس الأمريكي هو الرئيس المنتخب، والعلاقات بين البلدين تاريخية وتعود إلى ثمانين عاما مضت."), Is.Empty);
 }

@@ -82,6 +82,56 @@ public sealed class ExtractiveSummarizerTests
         Assert.That(result.Summary, Does.Not.Contain("؟"));
     }
 
+    [Test]
+    public async Task SummarizeAsync_StandfirstThenLeadRestatingIt_LeadIsNoKeyPoint()
+    {
+        var article = Article("الرئيسان يتحدثان اليوم",
+            "الرئيسان يجريان اتصالا هاتفيا لبحث إنهاء الحرب، قبل لقاء الرئيس الأمريكي بنظيره الأوكراني في واشنطن.",
+            "قال مسؤول في البيت الأبيض إن الرئيس الأمريكي والرئيس الروسي سيجريان اتصالا هاتفيا اليوم الخميس قبل يوم من لقاء الرئيس الأمريكي بالرئيس الأوكراني في واشنطن.",
+            "وجدد الرئيس الأمريكي خلال الأسابيع الماضية انتقاده لموسكو لرفضها إجراء محادثات سلام مباشرة مع كييف.",
+            "وأشار مسؤول البيت الأبيض إلى أن المكالمة ستركز على سبل وقف القتال ودعم الجهود الدبلوماسية في المنطقة.",
+            "ويأمل الرئيس الأوكراني أن تحصل بلاده على صواريخ بعيدة المدى لردع الهجمات على محطات الطاقة.",
+            "وشنت القوات الروسية خلال الساعات الماضية غارات على مناطق في وسط البلاد أدت إلى انقطاع الكهرباء في عدة محافظات.");
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        Assert.That(result.Summary, Does.StartWith("الرئيسان يجريان اتصالا هاتفيا"));
+        Assert.That(result.KeyPoints.Any(p => p.Contains("سيجريان اتصالا هاتفيا", StringComparison.Ordinal)), Is.False, string.Join('\n', result.KeyPoints));
+        Assert.That(result.KeyPoints, Has.Count.InRange(3, 5));
+    }
+
+    [Test]
+    public async Task SummarizeAsync_ArticleRepeatsAFact_OnlyOnceInTheBox()
+    {
+        var article = Article("غارة على مطار عسكري",
+            "اتهمت روسيا وسوريا إسرائيل بالمسؤولية عن الغارة التي استهدفت مطار التيفور العسكري بين حمص وتدمر في وسط سوريا صباح الإثنين.",
+            "وأعلن الجيش السوري أن دفاعاته الجوية تصدت لعدد من الصواريخ وأسقطت ثمانية منها قبل وصولها إلى أهدافها.",
+            "وقال المرصد السوري لحقوق الإنسان إن الغارة أسفرت عن مقتل أربعة عشر عسكريا بينهم مقاتلون أجانب.",
+            "ورفض الجيش الإسرائيلي التعليق على الاتهامات كعادته في مثل هذه الحالات التي تتعلق بعملياته في سوريا.",
+            "وأكد الجيش الروسي أن طائرات حربية إسرائيلية قصفت مطار التيفور العسكري بين حمص وتدمر في وسط سوريا في وقت مبكر من صباح الإثنين.",
+            "ويأتي الهجوم بعد يومين من هجوم كيميائي مفترض على مدينة دوما قرب العاصمة السورية دمشق.");
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        Assert.That(result.KeyPoints.Any(p => p.Contains("قصفت مطار التيفور", StringComparison.Ordinal)), Is.False, string.Join('\n', result.KeyPoints));
+    }
+
+    [Test]
+    public async Task SummarizeAsync_ListUnderAColon_OnePointWithItsItems()
+    {
+        var article = Article("مواعيد المنتخبات العربية",
+            "تشارك منتخبات أربع دول عربية في نهائيات بطولة كأس العالم لكرة القدم التي تنطلق في روسيا الشهر المقبل.",
+            "وفي ما يلي المنتخبات العربية المشاركة في دور المجموعات:",
+            "المنتخب المصري",
+            "المنتخب التونسي",
+            "المنتخب المغربي",
+            "المنتخب السعودي");
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        Assert.That(result.KeyPoints, Is.EqualTo(new[] { "في ما يلي المنتخبات العربية المشاركة في دور المجموعات: المنتخب المصري، المنتخب التونسي، المنتخب المغربي، المنتخب السعودي." }));
+    }
+
     [TestCase("")]
     [TestCase("   ")]
     [TestCase("عاجل")]

@@ -49,4 +49,13 @@ public sealed class SentenceExtractorTests
     public void Extract_Sentences_CarryTheirParagraph() =>
         Assert.That(Extract("وصل الوفد إلى العاصمة صباح اليوم. بدأت المحادثات بعد الظهر مباشرة.", "انتهى اليوم الأول دون اتفاق بين الطرفين على شيء.").Select(s => s.Paragraph),
             Is.EqualTo(new[] { 0, 0, 1 }));
+
+    [Test]
+    public void Extract_ShortParagraphsAfterAColon_ItemsOfItsList()
+    {
+        var sentences = Extract("أعلن الاتحاد أسماء الفرق المتأهلة إلى الدور الثاني من البطولة:", "النادي الأهلي", "نادي الزمالك", "وبدأت القرعة بعد ذلك مباشرة في مقر الاتحاد بالقاهرة.");
+
+        Assert.That(sentences[0].ListItems, Is.EqualTo(new[] { "النادي الأهلي", "نادي الزمالك" }));
+        Assert.That(sentences, Has.Count.EqualTo(2));
+    }
 }

@@ -107,4 +107,14 @@ public sealed class SpeechQuotesTests
 
         Assert.That(result[1]?.Continues, Is.False);
     }
+
+    [TestCase("وتابع الوزير قائلا: \"ففي ملف حقوق الإنسان هناك حوارات رسمية نشارك فيها على مستوى ثنائي.\"", true)]
+    [TestCase("وتابع الوزير قائلا: \"لذلك ندعو جميع الأطراف إلى ضبط النفس في الأيام المقبلة.\"", true)]
+    [TestCase("وتابع الوزير قائلا: \"نحن ندعو جميع الأطراف إلى ضبط النفس في الأيام المقبلة.\"", false)]
+    public void OpensLeaning_QuotedWordsOpening_LeaningWhenTheyDrawOnWhatWasSaid(string sentence, bool expected)
+    {
+        var speech = SpeechQuotes.Find(sentence, "تابع الوزير قائلا" + sentence[sentence.IndexOf(':', StringComparison.Ordinal)..])!;
+
+        Assert.That(SpeechQuotes.OpensLeaning(speech, "تابع الوزير قائلا" + sentence[sentence.IndexOf(':', StringComparison.Ordinal)..]), Is.EqualTo(expected));
+    }
 }

@@ -1,0 +1,48 @@
+namespace Summarizer.Summarization.Extractive;
+
+/// <summary>
+/// A news page often opens with a standfirst, a one-sentence paragraph that sums the story up ("ترامب وبوتين يجريان اتصالاً
+/// هاتفياً ... قبل لقاء ترامب بزيلينسكي"), and then the lead, which states the same fact in more words ("قال مسؤول ... إن
+/// ترامب وبوتين سيجريان اتصالاً هاتفياً اليوم ... قبل يوم من لقاء ترامب بالرئيس الأوكراني زيلينسكي"). When the summary is the
+/// standfirst, that lead is no key point of its own. Their stems differ ("بزيلينسكي"، "سيجريان")، so terms match when one
+/// holds the other.
+/// </summary>
+internal static class Standfirst
+{
+    /// <summary>The share of the standfirst's terms the lead holds when it restates it.</summary>
+    private const double MinRecall = 0.45;
+
+    /// <summary>The shortest term matched inside another: shorter ones match by chance.</summary>
+    private const int MinInnerLength = 3;
+
+    /// <summary>The index of the lead when the summary is the article's first paragraph and that paragraph is one sentence; null otherwise.</summary>
+    public static int? Lead(IReadOnlyList<ArticleSentence> sentences, IReadOnlyCollection<int> usedInSummary)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(usedInSummary);
+        if (sentences.Count < 2 || usedInSummary.Count != 1 || !usedInSummary.Contains(0) || sentences[0].Paragraph < 0
+            || sentences[1].Paragraph == sentences[0].Paragraph)
+        {
+            return null;
+        }
+
+        return 1;
+    }
+
+    /// <summary>Whether <paramref name="lead"/>'s terms hold most of the standfirst's.</summary>
+    public static bool Restates(IReadOnlySet<string> standfirst, IReadOnlySet<string> lead)
+    {
+        ArgumentNullException.ThrowIfNull(standfirst);
+        ArgumentNullException.ThrowIfNull(lead);
+        if (standfirst.Count == 0)
+        {
+            return false;
+        }
+
+        var held = standfirst.Count(t => lead.Contains(t) || lead.Any(l => Holds(l, t) || Holds(t, l)));
+        return (double)held / standfirst.Count >= MinRecall;
+    }
+
+    private static bool Holds(string longer, string inner) =>
+        inner.Length >= MinInnerLength && longer.Length > inner.Length && longer.Contains(inner, StringComparison.Ordinal);
+}
