@@ -185,8 +185,10 @@ internal static class SpeechQuotes
             return false;
         }
 
+        // A demonstrative ("هذا النوع من الحماية ...") is weighed where the point is placed: after the sentence it leans on, it reads.
         var words = text[speech.BodyStart..].TrimStart().TrimStart('"', '«', '“').TrimStart();
-        return words.Length > 0 && (Connectives.Opening(words).Kind == Connectives.Kind.Skip || DrawsConsequence(words));
+        var namesNoun = Demonstratives.LeanBack(string.Join(' ', words.Split(' ', 3).Take(2)), out var noun) && noun is not null;
+        return words.Length > 0 && !namesNoun && (Connectives.Opening(words).Kind == Connectives.Kind.Skip || DrawsConsequence(words));
     }
 
     /// <summary>"ففي ملف حقوق الإنسان ..."، "فلا ...": ف before a particle draws on the speaker's sentence before.</summary>
