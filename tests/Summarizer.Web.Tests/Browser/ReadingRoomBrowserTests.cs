@@ -87,19 +87,17 @@ public sealed class ReadingRoomBrowserTests
         page.Request += (_, request) => requests.Add(request.Url);
         page.RequestFailed += (_, request) => errors.Add("failed: " + request.Url);
 
-        await page.GotoAsync(_site.AbsoluteUri);
+        await page.GotoAsync(_site.AbsoluteUri); // its own navigation's load event: laid out, its fonts asked for
         var homeDir = await page.GetAttributeAsync("html", "dir");
         // The load event does not wait for web fonts: wait for the ones the page asked for, then check the Arabic face is one.
         var fontLoaded = await page.EvaluateAsync<bool>("async () => { await document.fonts.ready; return document.fonts.check('16px \"Noto Naskh Arabic\"', 'ملخص'); }");
         await Screenshot(page, "reading-room-home.png");
 
         await page.FillAsync("input[name=q]", "أمريكا");
-        await page.ClickAsync("form.search button");
-        await page.WaitForURLAsync("**/search?q=*");
+        await OpenAsync(page, () => page.ClickAsync("form.search button"), "/search?q=");
         var marks = await page.Locator("mark").AllInnerTextsAsync();
 
-        await page.ClickAsync("article.card h2 a");
-        await page.WaitForURLAsync("**/articles/*");
+        await OpenAsync(page, () => page.ClickAsync("article.card h2 a"), "/articles/");
         var articleTitle = await page.InnerTextAsync("h1");
         await Screenshot(page, "reading-room-article.png");
 
@@ -113,6 +111,25 @@ public sealed class ReadingRoomBrowserTests
             Assert.That(requests.Where(r => new Uri(r).Host != _site.Host), Is.Empty, "every request stays on this machine");
             Assert.That(requests, Has.Some.Contains("/assets/noto-naskh-arabic-arabic-400-normal.woff2"));
         });
+    }
+
+    /// <summary>
+    /// Follows a link or form to a page and waits until it is all there: the page's URL is the new one (set when the
+    /// navigation commits), then its last element (the footer) is parsed. Not WaitForURL: when the URL already matches it
+    /// waits for the frame's load event, which under load it sometimes never recorded, and it waited out its whole
+    /// timeout on a page that had long finished ("NetworkIdle event fired").
+    /// </summary>
+    private static async Task OpenAsync(IPage page, Func<Task> navigate, string urlPart)
+    {
+        await navigate();
+        var giveUp = DateTime.UtcNow.AddMilliseconds(HeadlessChromium.UpperBoundMs);
+        while (!page.Url.Contains(urlPart, StringComparison.Ordinal))
+        {
+            Assert.That(DateTime.UtcNow, Is.LessThan(giveUp), $"never got to {urlPart}; still at {page.Url}");
+            await Task.Delay(50);
+        }
+
+        await page.Locator("body > footer").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
     private static async Task Screenshot(IPage page, string name)
