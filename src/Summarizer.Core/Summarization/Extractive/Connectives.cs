@@ -14,11 +14,14 @@ internal static class Connectives
         Drop,
         DropNamed,
         Skip,
+
+        /// <summary>A topic frame ("فيما يتعلق بـ X،") that stays in the sentence when what follows its comma names its speaker.</summary>
+        Frame,
     }
 
     /// <summary>Phrases as word arrays, longest first, so that "كما أنه" wins over "كما".</summary>
     private static readonly (string[] Words, Kind Kind)[] Phrases = DataFile.Pairs("connectives.txt")
-        .Select(p => (p.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), p.Key switch { "skip" => Kind.Skip, "dropnamed" => Kind.DropNamed, _ => Kind.Drop }))
+        .Select(p => (p.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), p.Key switch { "skip" => Kind.Skip, "frame" => Kind.Frame, "dropnamed" => Kind.DropNamed, _ => Kind.Drop }))
         .OrderByDescending(p => p.Item1.Length).ThenByDescending(p => p.Item1.Sum(w => w.Length))
         .ToArray();
 

@@ -218,6 +218,11 @@ internal static class KeyPointWriter
                 return (text, false);
             }
 
+            if (kind == Connectives.Kind.Frame)
+            {
+                return round == 0 && Framed(current) is { } framed ? (SentenceCompressor.Compress(framed, dropAttribution: false, dropAsides: false), true) : (text, false);
+            }
+
             if (kind == Connectives.Kind.None || length >= current.Length)
             {
                 break;
@@ -240,5 +245,31 @@ internal static class KeyPointWriter
         }
 
         return (SentenceCompressor.Compress(current, dropAttribution: false, dropAsides: false), true);
+    }
+
+    /// <summary>The most words between a topic frame's opening and its comma ("فيما يتعلق بالنقل الجوي،").</summary>
+    private const int MaxFrameWords = 6;
+
+    /// <summary>
+    /// "وفيما يتعلق بالنقل الجوي، كشف وزير النقل أن ...": the sentence, frame kept and a leading و or ف removed, when the
+    /// frame ends at a comma within a few words and a reporting verb naming its speaker follows; null otherwise (the
+    /// clause after the frame may leave its subject implied or point at the frame with a pronoun only).
+    /// </summary>
+    private static string? Framed(string sentence)
+    {
+        var comma = sentence.IndexOfAny(['،', ',']);
+        if (comma < 0 || SentenceExtractor.CountWords(sentence[..comma]) > MaxFrameWords)
+        {
+            return null;
+        }
+
+        var rest = sentence[(comma + 1)..].TrimStart();
+        if (rest.Length == 0 || rest[0] == 'و' || ImpliedSubject.Read(rest) is not { Speaker: not null, SpeakerUsable: true })
+        {
+            return null;
+        }
+
+        var text = sentence.TrimStart();
+        return text.Length > 1 && text[0] is 'و' or 'ف' && Connectives.Opening(text[1..]).Kind == Connectives.Kind.Frame ? text[1..] : text;
     }
 }

@@ -57,6 +57,16 @@ public sealed class StandaloneRulesTests
             Is.EqualTo("ويعني قرار الحكومة إعادة فرض القيود على السفر بين المحافظات حتى نهاية الشهر."));
 
     [Test]
+    public void Prepare_TopicFrameBeforeNamedSpeaker_FrameKept() =>
+        Assert.That(Prepare(Lead, "وفي ما يتعلق بالنقل الجوي، كشف وزير النقل أنه سيتم بناء مطار جديد في شمال البلاد.")[1]?.Text,
+            Is.EqualTo("في ما يتعلق بالنقل الجوي، كشف وزير النقل أنه سيتم بناء مطار جديد في شمال البلاد."));
+
+    [TestCase("وفيما يتعلق بالنقل الجوي، كشف أنه سيتم بناء مطار جديد في شمال البلاد خلال العام المقبل.")]
+    [TestCase("وفيما يتعلق بالأجور، يستهدف مشروع الموازنة زيادته بنسبة عشرة في المئة خلال العام المقبل.")]
+    public void Prepare_TopicFrameWithoutNamedSpeaker_NotAKeyPoint(string sentence) =>
+        Assert.That(Prepare(Lead, sentence)[1], Is.Null);
+
+    [Test]
     public void Prepare_ImpliedSpeakerAfterNamedOne_SpeakerNamed()
     {
         var result = Prepare(
