@@ -115,7 +115,7 @@ internal static class ImpliedSubject
     {
         for (var back = 1; back <= LookBack && index - back >= 0; back++)
         {
-            var previous = Read(texts[index - back]);
+            var previous = Read(texts[index - back]) ?? AfterFrame(texts[index - back]);
             if (previous is null)
             {
                 // "نقلت الوكالة على لسان الرئيس توضيحه أن ...": the relayed speaker goes on speaking in "وتابع قائلا".
@@ -142,6 +142,21 @@ internal static class ImpliedSubject
         }
 
         return null;
+    }
+
+    /// <summary>The most words of a topic frame before its comma ("فيما يتعلق بالنقل الجوي،").</summary>
+    private const int MaxFrameWords = 6;
+
+    /// <summary>"في ما يتعلق بالنقل الجوي، كشف الوزير أن ...": the opening after a topic frame names who speaks next.</summary>
+    private static Opening? AfterFrame(string sentence)
+    {
+        if (Connectives.Opening(sentence).Kind != Connectives.Kind.Frame)
+        {
+            return null;
+        }
+
+        var comma = sentence.IndexOfAny(['،', ',']);
+        return comma < 0 || SentenceExtractor.CountWords(sentence[..comma]) > MaxFrameWords ? null : Read(sentence[(comma + 1)..].TrimStart());
     }
 
     private static readonly FrozenSet<string> RelayVerbs = DataFile.Lines("relay-verbs.txt").ToFrozenSet(StringComparer.Ordinal);

@@ -61,6 +61,16 @@ public sealed class StandaloneRulesTests
         Assert.That(Prepare(Lead, "وفي ما يتعلق بالنقل الجوي، كشف وزير النقل أنه سيتم بناء مطار جديد في شمال البلاد.")[1]?.Text,
             Is.EqualTo("في ما يتعلق بالنقل الجوي، كشف وزير النقل أنه سيتم بناء مطار جديد في شمال البلاد."));
 
+    [Test]
+    public void Prepare_ImpliedSpeakerAfterTopicFrame_SpeakerNamed()
+    {
+        var result = Prepare(
+            "وفي ما يتعلق بالنقل الجوي، كشف وزير النقل أنه سيتم بناء مطار جديد في شمال البلاد.",
+            "وأكد أن القطاع الخاص سيمول المشروع بالكامل خلال السنوات الخمس المقبلة.");
+
+        Assert.That(result[1]?.Text, Is.EqualTo("أكد وزير النقل أن القطاع الخاص سيمول المشروع بالكامل خلال السنوات الخمس المقبلة."));
+    }
+
     [TestCase("وفيما يتعلق بالنقل الجوي، كشف أنه سيتم بناء مطار جديد في شمال البلاد خلال العام المقبل.")]
     [TestCase("وفيما يتعلق بالأجور، يستهدف مشروع الموازنة زيادته بنسبة عشرة في المئة خلال العام المقبل.")]
     public void Prepare_TopicFrameWithoutNamedSpeaker_NotAKeyPoint(string sentence) =>
