@@ -36,7 +36,7 @@ internal static class Demonstratives
         for (var i = 0; i < tokens.Length; i++, position++)
         {
             var token = tokens[i];
-            if (token[0] is '"' or '«' or '“')
+            if (QuoteMarks.Opens(token[0]))
             {
                 position = 0;
             }

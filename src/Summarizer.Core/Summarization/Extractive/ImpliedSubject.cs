@@ -59,7 +59,7 @@ internal static class ImpliedSubject
         {
             var token = tokens[i];
             var word = Bare(token);
-            if (word.Length == 0 || ReportingVerbs.IsStop(word) || token[0] is '"' or '«' or '“' or '(')
+            if (word.Length == 0 || ReportingVerbs.IsStop(word) || QuoteMarks.Opens(token[0]) || token[0] == '(')
             {
                 delimited = true;
                 break;
@@ -214,7 +214,7 @@ internal static class ImpliedSubject
                 return (string.Join(' ', name), agreement);
             }
 
-            if (word.Length == 0 || ReportingVerbs.IsStop(word) || ReportingVerbs.Of(word) is not null || word.Any(char.IsDigit) || tokens[i][0] is '"' or '«' or '“')
+            if (word.Length == 0 || ReportingVerbs.IsStop(word) || ReportingVerbs.Of(word) is not null || word.Any(char.IsDigit) || QuoteMarks.Opens(tokens[i][0]))
             {
                 return null;
             }
@@ -233,7 +233,7 @@ internal static class ImpliedSubject
         : null;
 
     /// <summary>"أن"، "إن" or a quotation mark: what follows the verbal noun is the relayed words.</summary>
-    private static bool OpensSpeech(string token) => token[0] is '"' or '«' or '“' || IsComplementizer(token);
+    private static bool OpensSpeech(string token) => QuoteMarks.Opens(token[0]) || IsComplementizer(token);
 
     /// <summary>A chain of implied verbs ("وقال الوزير ... وأضاف ... وتابع ...") all have the first one's speaker.</summary>
     private static string? ResolvedSpeaker(IReadOnlyList<string> texts, int index, ReportingVerbs.Agreement agreement) =>
@@ -243,7 +243,7 @@ internal static class ImpliedSubject
     private static bool Quotes(string text)
     {
         var t = text.TrimStart();
-        return t.Length > 0 && t[0] is '"' or '«' or '“';
+        return t.Length > 0 && QuoteMarks.Opens(t[0]);
     }
 
     /// <summary>Whether <paramref name="word"/> is "أن"، "إن"، "بأن" and their forms.</summary>

@@ -90,12 +90,12 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
         }
 
         var summaryContent = Terms(summary);
-        if (Standfirst.Lead(sentences, usedInSummary) is { } lead)
+        if (Standfirst.SummaryIsStandfirst(sentences, usedInSummary))
         {
             // The news lead after a standfirst states the standfirst's fact again, in more words.
             for (var c = 0; c < candidates.Count; c++)
             {
-                if (candidates[c].Sentence.Index == lead && Standfirst.Restates(summaryContent, candidates[c].ContentTerms))
+                if (candidates[c].Sentence.Index == Standfirst.LeadIndex && Standfirst.Restates(summaryContent, candidates[c].ContentTerms))
                 {
                     candidates[c] = candidates[c] with { RestatesStandfirst = true };
                 }

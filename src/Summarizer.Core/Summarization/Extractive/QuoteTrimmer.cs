@@ -13,7 +13,7 @@ internal static class QuoteTrimmer
     {
         ArgumentNullException.ThrowIfNull(sentence);
         // A short quotation closed inside the sentence ("سؤال حول ... لـ"مناقشة ..."، قالت: "...") is passed over.
-        for (var open = sentence.IndexOfAny(['"', '«', '“']); open >= 0;)
+        for (var open = sentence.IndexOfAny(QuoteMarks.Opening); open >= 0;)
         {
             var (result, closedAt) = FirstQuotedSentence(sentence, open);
             if (result is not null || closedAt < 0 || closedAt + 1 >= sentence.Length)
@@ -21,7 +21,7 @@ internal static class QuoteTrimmer
                 return result;
             }
 
-            open = sentence.IndexOfAny(['"', '«', '“'], closedAt + 1);
+            open = sentence.IndexOfAny(QuoteMarks.Opening, closedAt + 1);
         }
 
         return null;
@@ -30,7 +30,7 @@ internal static class QuoteTrimmer
     /// <summary>The cut at the first sentence end inside the quotation opened at <paramref name="open"/>, or where it closes.</summary>
     private static (string? Cut, int ClosedAt) FirstQuotedSentence(string sentence, int open)
     {
-        var close = sentence[open] switch { '«' => '»', '“' => '”', _ => '"' };
+        var close = QuoteMarks.Closing(sentence[open]);
         var depth = 0;
         for (var i = open + 1; i < sentence.Length - 1; i++)
         {

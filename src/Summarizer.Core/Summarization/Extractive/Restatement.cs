@@ -55,7 +55,7 @@ internal sealed class Restatement
         for (var i = 0; i < tokens.Length && i < 14; i++)
         {
             at += tokens[i].Length + 1;
-            if (ImpliedSubject.IsComplementizer(tokens[i]) || tokens[i].EndsWith(':') || (i + 1 < tokens.Length && tokens[i + 1].Length > 0 && tokens[i + 1][0] is '"' or '«' or '“'))
+            if (ImpliedSubject.IsComplementizer(tokens[i]) || tokens[i].EndsWith(':') || (i + 1 < tokens.Length && tokens[i + 1].Length > 0 && QuoteMarks.Opens(tokens[i + 1][0])))
             {
                 return at < text.Length ? text[at..] : text;
             }

@@ -25,7 +25,11 @@ internal static class SpeechQuotes
 
     /// <summary>Where a speaker's words begin in a sentence: the opening ("قال الوزير:") and the quote mark it opens, if any.</summary>
     /// <param name="Speaker">Who speaks, as named in <paramref name="Intro"/>.</param>
-    internal sealed record Speech(string Intro, char? Open, int BodyStart, string Speaker = "");
+    internal sealed record Speech(string Intro, char? Open, int BodyStart, string Speaker = "")
+    {
+        /// <summary>The mark that closes the quotation, or '\0' for colon speech, which has none.</summary>
+        public char Close => Open is { } mark ? QuoteMarks.Closing(mark) : '\0';
+    }
 
     /// <summary>
     /// The speech that <paramref name="text"/> opens: its opening as a key point would show it (a leading connective or a
@@ -51,7 +55,7 @@ internal static class SpeechQuotes
         {
             // "قال X: "..."": the colon ends the opening and the quote mark follows it.
             var rest = source[body..].TrimStart();
-            if (rest.Length > 0 && rest[0] is '"' or '«' or '“')
+            if (rest.Length > 0 && QuoteMarks.Opens(rest[0]))
             {
                 open = rest[0];
                 body = source.Length - rest.Length + 1;
@@ -142,7 +146,7 @@ internal static class SpeechQuotes
     public static (IReadOnlyList<(int Offset, string Text)> Sentences, bool StillOpen) Body(string text, int from, char? open)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var close = open switch { '«' => '»', '“' => '”', '"' => '"', _ => '\0' };
+        var close = open is { } mark ? QuoteMarks.Closing(mark) : '\0';
         var end = close == '\0' ? -1 : text.IndexOf(close, from);
         var body = end < 0 ? text[from..] : text[from..end];
         var result = new List<(int, string)>();
@@ -186,7 +190,7 @@ internal static class SpeechQuotes
         }
 
         // A demonstrative ("هذا النوع من الحماية ...") is weighed where the point is placed: after the sentence it leans on, it reads.
-        var words = text[speech.BodyStart..].TrimStart().TrimStart('"', '«', '“').TrimStart();
+        var words = text[speech.BodyStart..].TrimStart().TrimStart(QuoteMarks.Opening).TrimStart();
         var namesNoun = Demonstratives.LeanBack(string.Join(' ', words.Split(' ', 3).Take(2)), out var noun) && noun is not null;
         return words.Length > 0 && !namesNoun && (Connectives.Opening(words).Kind == Connectives.Kind.Skip || DrawsConsequence(words));
     }
@@ -217,7 +221,7 @@ internal static class SpeechQuotes
     public static string? Point(Speech speech, string quoted)
     {
         ArgumentNullException.ThrowIfNull(speech);
-        var close = speech.Open switch { '«' => '»', '“' => '”', '"' => '"', _ => '\0' };
+        var close = speech.Close;
         var q = quoted.Trim();
         if (close != '\0')
         {
@@ -269,7 +273,7 @@ internal static class SpeechQuotes
                 && (open.Open is not null || RunsOn(s.Text, open)))
             {
                 result[i] = open;
-                var close = open.Open switch { '«' => '»', '“' => '”', '"' => '"', _ => '\0' };
+                var close = open.Close;
                 if (close != '\0' && s.Text.Contains(close, StringComparison.Ordinal))
                 {
                     open = null;
@@ -291,7 +295,7 @@ internal static class SpeechQuotes
     /// <summary>Whether the speech is open at the sentence's end: colon speech always is, a quotation until its mark closes it.</summary>
     private static bool StillOpen(string text, Speech speech)
     {
-        var close = speech.Open switch { '«' => '»', '“' => '”', '"' => '"', _ => '\0' };
+        var close = speech.Close;
         return close == '\0' || (speech.BodyStart <= text.Length && text.IndexOf(close, speech.BodyStart) < 0);
     }
 

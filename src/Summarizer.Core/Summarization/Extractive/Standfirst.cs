@@ -15,18 +15,16 @@ internal static class Standfirst
     /// <summary>The shortest term matched inside another: shorter ones match by chance.</summary>
     private const int MinInnerLength = 3;
 
-    /// <summary>The index of the lead when the summary is the article's first paragraph and that paragraph is one sentence; null otherwise.</summary>
-    public static int? Lead(IReadOnlyList<ArticleSentence> sentences, IReadOnlyCollection<int> usedInSummary)
+    /// <summary>The lead's index when the article opens with a standfirst: the sentence right after it.</summary>
+    public const int LeadIndex = 1;
+
+    /// <summary>Whether the summary is the article's first paragraph and that paragraph is one sentence: a standfirst.</summary>
+    public static bool SummaryIsStandfirst(IReadOnlyList<ArticleSentence> sentences, IReadOnlyCollection<int> usedInSummary)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(usedInSummary);
-        if (sentences.Count < 2 || usedInSummary.Count != 1 || !usedInSummary.Contains(0) || sentences[0].Paragraph < 0
-            || sentences[1].Paragraph == sentences[0].Paragraph)
-        {
-            return null;
-        }
-
-        return 1;
+        return sentences.Count >= 2 && usedInSummary.Count == 1 && usedInSummary.Contains(0) && sentences[0].Paragraph >= 0
+            && sentences[1].Paragraph != sentences[0].Paragraph;
     }
 
     /// <summary>Whether <paramref name="lead"/>'s terms hold most of the standfirst's.</summary>

@@ -1,0 +1,12 @@
+namespace Summarizer.Summarization.Extractive;
+
+/// <summary>The marks Arabic news opens a quotation with (", «, “) and the mark that closes each: one list for every rule that reads speech.</summary>
+internal static class QuoteMarks
+{
+    public static readonly char[] Opening = ['"', '«', '“'];
+
+    public static bool Opens(char c) => c is '"' or '«' or '“';
+
+    /// <summary>The mark that closes a quotation opened with <paramref name="open"/>.</summary>
+    public static char Closing(char open) => open switch { '«' => '»', '“' => '”', _ => '"' };
+}
