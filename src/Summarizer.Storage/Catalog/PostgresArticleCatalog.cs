@@ -13,13 +13,6 @@ public sealed class PostgresArticleCatalog(SqlArticleStore store) : SqlArticleCa
     private const int MaxWindow = 5_000;
 
     /// <summary>
-    /// Every form quoted as a tsquery lexeme (<c>'form':*</c>, a prefix when longer than one letter); a term's forms OR-ed,
-    /// the terms AND-ed. Forms are letters and digits only, so no tsquery operator can come from the query.
-    /// </summary>
-    protected override FullTextQuery FullText(IReadOnlyList<IReadOnlyList<string>> terms) =>
-        new("", "", "a.search_vector @@ to_tsquery('simple', @match)", "", Match(terms));
-
-    /// <summary>
     /// Newest first, in one of two ways, since the planner cannot know how common a word is and each way is slow for the
     /// other kind: a word in many articles is found by walking the newest articles (ix_articles_shown) and testing each
     /// one's tsvector, which stops after a page but must unpack every tsvector it walks past (~0.25 s over 10,000 articles for
@@ -41,8 +34,8 @@ public sealed class PostgresArticleCatalog(SqlArticleStore store) : SqlArticleCa
                 "",
                 $"""
                  SELECT w.id, w.shown FROM (
-                     SELECT a.id, {ShownColumn} AS shown, a.search_vector FROM articles a WHERE {SummarizedWhere(filter)}
-                     ORDER BY {ShownColumn} DESC, a.id DESC LIMIT @window) w
+                     SELECT a.id, {Shown} AS shown, a.search_vector FROM articles a WHERE {SummarizedWhere(filter)}
+                     ORDER BY {Shown} DESC, a.id DESC LIMIT @window) w
                  WHERE w.search_vector @@ to_tsquery('simple', @match) ORDER BY w.shown DESC, w.id DESC LIMIT @take OFFSET @skip
                  """,
                 match, window, filter, paging, cancellationToken);
@@ -54,11 +47,15 @@ public sealed class PostgresArticleCatalog(SqlArticleStore store) : SqlArticleCa
 
         // MATERIALIZED: the matches through the GIN index, not a walk in date order that tests every article.
         return await PageOfAsync(
-            $"WITH m AS MATERIALIZED (SELECT a.id, {ShownColumn} AS shown FROM articles a WHERE {SummarizedWhere(filter)} AND a.search_vector @@ to_tsquery('simple', @match)) ",
+            $"WITH m AS MATERIALIZED (SELECT a.id, {Shown} AS shown FROM articles a WHERE {SummarizedWhere(filter)} AND a.search_vector @@ to_tsquery('simple', @match)) ",
             "SELECT id, shown FROM m ORDER BY shown DESC, id DESC LIMIT @take OFFSET @skip",
             match, 0, filter, paging, cancellationToken);
     }
 
+    /// <summary>
+    /// Every form quoted as a tsquery lexeme (<c>'form':*</c>, a prefix when longer than one letter); a term's forms OR-ed,
+    /// the terms AND-ed. Forms are letters and digits only, so no tsquery operator can come from the query.
+    /// </summary>
     private static string Match(IReadOnlyList<IReadOnlyList<string>> terms) =>
         string.Join(" & ", terms.Select(forms => forms.Count == 1 ? Lexeme(forms[0]) : "(" + string.Join(" | ", forms.Select(Lexeme)) + ")"));
 

@@ -13,21 +13,15 @@ namespace Summarizer.Storage.Catalog;
 /// </summary>
 public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
 {
-    private const string Shown = "coalesce(a.published_at, a.discovered_at)";
+    protected const string Shown = "coalesce(a.published_at, a.discovered_at)";
 
     /// <summary>Article columns for lists: the text stays in the database.</summary>
     private static readonly string ListColumns = ArticleSelect("a").Replace("a.text AS Text", "NULL AS Text", StringComparison.Ordinal);
 
     private static readonly string SummaryList = SummarySelect("s");
 
-    /// <summary>
-    /// How a provider limits <c>a</c> to the articles matching <c>@match</c>: each term is the forms of one query word, any of
-    /// which may match (<see cref="Text.ArabicSearchText.Terms"/>); every term must.
-    /// </summary>
-    protected abstract FullTextQuery FullText(IReadOnlyList<IReadOnlyList<string>> terms);
-
     public Task<CatalogPage> LatestAsync(CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken) =>
-        PageAsync(FullTextQuery.None, filter, paging, cancellationToken);
+        PageAsync("", null, filter, paging, cancellationToken);
 
     public Task<CatalogPage> SearchAsync(string query, CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken)
     {
@@ -40,23 +34,24 @@ public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
         return SearchPageAsync(terms, filter, paging, cancellationToken);
     }
 
-    /// <summary>A page of search results, newest first: by default the list query limited by the provider's full-text match.</summary>
-    protected virtual Task<CatalogPage> SearchPageAsync(
-        IReadOnlyList<IReadOnlyList<string>> terms, CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken) =>
-        PageAsync(FullText(terms), filter, paging, cancellationToken);
+    /// <summary>
+    /// A page of the articles matching the query, newest first. Each term is the forms of one query word, any of which may
+    /// match (<see cref="Text.ArabicSearchText.Terms"/>); every term must.
+    /// </summary>
+    protected abstract Task<CatalogPage> SearchPageAsync(
+        IReadOnlyList<IReadOnlyList<string>> terms, CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken);
 
-    /// <summary>A page of summarized articles: search results best first (ties newest first), lists newest first.</summary>
-    private async Task<CatalogPage> PageAsync(FullTextQuery search, CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of summarized articles newest first, limited by <paramref name="where"/> (a condition on <c>a</c> that may use
+    /// <c>@match</c>) when it is not empty.
+    /// </summary>
+    protected async Task<CatalogPage> PageAsync(string where, string? match, CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(paging);
-        var match = search.Match;
-        var sql = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"{search.With}SELECT {ListColumns}, {SummaryList} FROM articles a {search.Join} JOIN summaries s ON s.id = a.summary_id ")
-            .Append($"WHERE a.status = {Sql(ArticleStatus.Summarized)}").Append(search.Where.Length > 0 ? " AND " + search.Where : "");
-        sql.Append(Filters(filter));
-        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY {search.OrderFirst}{Shown} DESC, a.id DESC LIMIT @take OFFSET @skip");
-        return await ReadAsync(sql.ToString(), match, 0, filter, paging, cancellationToken);
+        var sql = $"SELECT {ListColumns}, {SummaryList} FROM articles a JOIN summaries s ON s.id = a.summary_id "
+            + $"WHERE {SummarizedWhere(filter)}{(where.Length > 0 ? " AND " + where : "")} ORDER BY {Shown} DESC, a.id DESC LIMIT @take OFFSET @skip";
+        return await ReadAsync(sql, match, 0, filter, paging, cancellationToken);
     }
 
     /// <summary>
@@ -102,8 +97,6 @@ public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
     /// <summary>The summarized articles a filter keeps, as the tail of a <c>FROM articles a WHERE</c>.</summary>
     protected static string SummarizedWhere(CatalogFilter filter) => $"a.status = {Sql(ArticleStatus.Summarized)}{Filters(filter)}";
 
-    /// <summary>What the list pages order by: the published time, else the discovery time (SQL over <c>a</c>).</summary>
-    protected static string ShownColumn => Shown;
 
     private async Task<CatalogPage> ReadAsync(
         string sql, string? match, int window, CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken)
