@@ -163,11 +163,84 @@ internal static class SpeechQuotes
                 continue;
             }
 
+            if (EndsWithEllipsis(sentence) && k + 1 < split.Count && GoesOnAfterEllipsis(split[k + 1]))
+            {
+                // "نحن مستعدون للحوار... إذا التزموا بوقف النار": the ellipsis is a pause, the sentence goes on.
+                continue;
+            }
+
             result.Add((from + Math.Max(offset, 0), sentence));
         }
 
         // Colon speech without quotes runs to the paragraph's end; a quotation until its mark closes it.
         return (result, end < 0);
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends with an ellipsis ("..", "..." or "…"), closing marks aside.</summary>
+    internal static bool EndsWithEllipsis(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.TrimEnd().TrimEnd('"', '»', '”').TrimEnd();
+        return t.EndsWith('…') || t.EndsWith("..", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A quoted sentence that ends with an ellipsis, ended with a full stop instead: "ارتفعت الميزانية منذ بدء
+    /// المفاوضات..." → "... المفاوضات." A tweet ends its sentences so; the point must end as a sentence does.
+    /// </summary>
+    internal static string WithFullStop(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.TrimEnd();
+        return EndsWithEllipsis(t) ? t.TrimEnd('.', '…').TrimEnd() + "." : t;
+    }
+
+    /// <summary>
+    /// Whether what follows an ellipsis may go on with the sentence before it: it opens with و, a preposition, a
+    /// complementizer or a subordinator ("... بالتشهير.. وهتك العرض"، "... إذا التزموا بوقف النار"), or with no word.
+    /// Then the ellipsis is a pause, and the words before it are no sentence of their own.
+    /// </summary>
+    internal static bool GoesOnAfterEllipsis(string next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var n = next.TrimStart().TrimStart(QuoteMarks.Opening).TrimStart();
+        var first = n.Split(' ', 2)[0].TrimEnd('،', ',');
+        return first.Length == 0 || !char.IsLetter(first[0]) || ClauseSplitter.IsConjunction(n) || ClauseTrimmer.OpensDependentClause(n)
+            || ClauseSplitter.IsStop(first) || ImpliedSubject.IsComplementizer(first);
+    }
+
+    /// <summary>
+    /// The sentence that opens a quotation the next sentences run on with, closed where it ends: "وقال الوزير: "سنعلن
+    /// الميزانية الأسبوع المقبل." ستشمل ..."" gives "قال الوزير: "سنعلن الميزانية الأسبوع المقبل."" (a trailing ellipsis made a
+    /// full stop). Null when the sentence does not end as a sentence does (a colon, a comma, no final mark) or the next one
+    /// goes on with it after an ellipsis.
+    /// </summary>
+    /// <param name="text">The opening sentence as a key point shows it (its speaker named).</param>
+    /// <param name="next">The sentence that continues the quotation.</param>
+    public static string? Closed(string text, Speech speech, string next)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(speech);
+        ArgumentNullException.ThrowIfNull(next);
+        if (speech.Open is null || !StillOpen(text, speech) || speech.BodyStart >= text.Length)
+        {
+            return null;
+        }
+
+        var t = text.TrimEnd();
+        if (EndsWithEllipsis(t) && GoesOnAfterEllipsis(next))
+        {
+            return null;
+        }
+
+        t = WithFullStop(t);
+        if (SentenceEnd.LastMark(t) is not ('.' or '!'))
+        {
+            return null;
+        }
+
+        var closed = t + speech.Close;
+        return Balanced.Is(closed) ? closed : null;
     }
 
     /// <summary>
@@ -235,7 +308,10 @@ internal static class SpeechQuotes
             return null;
         }
 
-        // Quote marks inside, or ".." (a tweet's trailing thought), leave where the speaker's sentence ends unclear.
+        // A trailing ellipsis ends a tweet's sentence (Body leaves out what follows it when that goes on with it).
+        q = WithFullStop(q);
+
+        // Quote marks inside, or ".." inside (a tweet's pause), leave where the speaker's sentence ends unclear.
         if (q.Length == 0 || q.IndexOfAny(['"', '«', '“', '»', '”']) >= 0 || q.Contains("..", StringComparison.Ordinal) || q.Contains('…', StringComparison.Ordinal)
             || Connectives.Opening(q).Kind == Connectives.Kind.Skip || (ClauseTrimmer.OpensDependentClause(q) && !HasMainClause(q)) || DrawsConsequence(q))
         {
