@@ -18,7 +18,22 @@ internal static partial class ClauseTrimmer
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
 
     /// <summary>The heads that a trailing-clause cut leaves, shortest first, each ending with a full stop.</summary>
-    public static IReadOnlyList<string> Heads(string sentence)
+    public static IReadOnlyList<string> Heads(string sentence) =>
+        HeadsBefore(sentence, (rest, head) => OpensSecondaryClause(rest) || (ClauseSplitter.IsConjunction(rest) && ClauseSplitter.Opening(rest, head) is not null)
+            || SecondComplement(rest, head) || (ClauseSplitter.IsConjunction(rest) && IntroducesExamples(head)));
+
+    private static readonly string[][] Elaborations = DataFile.Lines("elaborations.txt")
+        .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+
+    /// <summary>
+    /// The heads left by cutting an elaboration ("، لاسيما الوضع الأمني"، "، سواء لحشد التأييد أو ..."), shortest first:
+    /// a whole sentence, but the elaboration is often worth keeping, so these are second-choice cuts.
+    /// </summary>
+    public static IReadOnlyList<string> ElaborationHeads(string sentence) =>
+        HeadsBefore(sentence, (rest, _) => StartsWithAny(rest, Elaborations) || OpensGluedAddition(rest));
+
+    /// <summary>The heads before each comma whose following text <paramref name="cutsAt"/> accepts (given the text and the head before the comma).</summary>
+    private static List<string> HeadsBefore(string sentence, Func<string, string, bool> cutsAt)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var heads = new List<string>();
@@ -30,8 +45,7 @@ internal static partial class ClauseTrimmer
         for (var i = sentence.IndexOfAny(Commas); i >= 0; i = i + 1 < sentence.Length ? sentence.IndexOfAny(Commas, i + 1) : -1)
         {
             var rest = sentence[(i + 1)..].TrimStart();
-            if (!OpensSecondaryClause(rest) && !(ClauseSplitter.IsConjunction(rest) && ClauseSplitter.Opening(rest, sentence[..i]) is not null)
-                && !SecondComplement(rest, sentence[..i]) && !(ClauseSplitter.IsConjunction(rest) && IntroducesExamples(sentence[..i])))
+            if (!cutsAt(rest, sentence[..i]))
             {
                 continue;
             }
@@ -140,8 +154,24 @@ internal static partial class ClauseTrimmer
             return true;
         }
 
-        var bare = words.Select(Tashkeel.Strip).ToArray();
-        foreach (var opener in Openers)
+        return StartsWithAny(rest, Openers);
+    }
+
+    /// <summary>
+    /// "، إضافة للقب دوري الأبطال": "إضافة إلى" with the preposition glued to its noun, which in a list often adds its
+    /// last item rather than a clause, so it is an elaboration.
+    /// </summary>
+    private static bool OpensGluedAddition(string rest)
+    {
+        var words = rest.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && Tashkeel.Strip(words[0]) is "إضافة" or "بالإضافة" && words[1].Length > 3 && words[1][0] == 'ل';
+    }
+
+    /// <summary>Whether <paramref name="rest"/> opens with one of the word sequences of <paramref name="openers"/> (tashkeel ignored).</summary>
+    private static bool StartsWithAny(string rest, string[][] openers)
+    {
+        var bare = rest.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries).Select(Tashkeel.Strip).ToArray();
+        foreach (var opener in openers)
         {
             if (opener.Length <= bare.Length && opener.Select((w, k) => k == opener.Length - 1 ? bare[k].TrimEnd('،', ',', ':') == w : bare[k] == w).All(b => b))
             {

@@ -121,7 +121,36 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
             PickByWords(candidates, chosen, SurfaceWords(summary), summaryAll, options, usedInSummary, summaryClaim);
         }
 
+        if (chosen.Count < options.MinKeyPoints)
+        {
+            // Still short of the points the box promises: sentences cut before an elaboration ("، لاسيما ...").
+            PickByWords(SecondChoices(sentences, standalone, relevance, usedInSummary, options, candidates), chosen, SurfaceWords(summary), summaryAll, options, usedInSummary, summaryClaim);
+        }
+
         return chosen.OrderBy(c => c.Sentence.Index).ThenBy(c => c.Offset).Select(c => ExtractiveSummarizer.Finish(c.Text)).ToList();
+    }
+
+    /// <summary>The stand-alone sentences cut before an elaboration, ranked like clauses; none that is already a candidate.</summary>
+    private List<KeyPointCandidate> SecondChoices(
+        IReadOnlyList<ArticleSentence> sentences, KeyPointWriter.Standalone?[] standalone, IReadOnlyList<double> relevance,
+        IReadOnlyCollection<int> usedInSummary, ExtractiveSummarizerOptions options, List<KeyPointCandidate> candidates)
+    {
+        var second = new List<KeyPointCandidate>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (standalone[i] is not { QuotesOnly: false, Continues: false } sentence || usedInSummary.Contains(sentences[i].Index) || sentences[i].IsQuestion
+                || sentences[i].IsHeading || (sentence.Speech is { } opened && SpeechQuotes.OpensLeaning(opened, sentence.Text)))
+            {
+                continue;
+            }
+
+            if (KeyPointWriter.ShortenAtElaboration(sentence, options.PreferredKeyPointWords, options.MaxKeyPointWords) is { } text && !candidates.Any(c => c.Text == text))
+            {
+                second.Add(Candidate(sentences[i], text, relevance[i] * ClauseFactor, options));
+            }
+        }
+
+        return second;
     }
 
     /// <summary>Clauses are looked for when there are fewer whole-sentence candidates than this many times the points wanted.</summary>

@@ -199,6 +199,17 @@ internal static class KeyPointWriter
         return words <= maxWords && !sentence.MustCut ? text : heads.LastOrDefault(h => ReaderWords.Count(h) <= maxWords);
     }
 
+    /// <summary>
+    /// A second-choice form of a stand-alone sentence: its longest head before an elaboration ("، لاسيما ...") within
+    /// <paramref name="preferredWords"/>, else within <paramref name="maxWords"/>; null when the sentence has none.
+    /// </summary>
+    public static string? ShortenAtElaboration(Standalone sentence, int preferredWords, int maxWords)
+    {
+        var text = SentenceCompressor.Compress(sentence.Text, dropAttribution: true, dropAsides: false);
+        var heads = ClauseTrimmer.ElaborationHeads(text);
+        return heads.LastOrDefault(h => ReaderWords.Count(h) <= preferredWords) ?? heads.LastOrDefault(h => ReaderWords.Count(h) <= maxWords);
+    }
+
     /// <summary>The main clause after a subordinate one: from a comma followed by a reporting verb without و.</summary>
     private static string? MainClause(string text)
     {

@@ -113,7 +113,7 @@ internal static partial class SentenceCompressor
 
     // "و" glued to a whole sentence-initial reporting verb, auxiliary or preposition (وقال → قال, وفي → في) or to a
     // definite noun (والحكومة → الحكومة); never to other words, where it may be part of the word (ولاية، وزير).
-    [GeneratedRegex(@"^و(?=(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أشار|أشارت|أوضح|أوضحت|تابع|تابعت|ذكر|ذكرت|أعلن|أعلنت|كان|كانت|كانوا|قد|تأتي|يأتي|جاء|جاءت|يقول|تقول|يرى|ترى|أفاد|أفادت|شهد|شهدت|في|من|على|لم|لا|لن|إن|أن|هو|هي|هم|يعد|تعد|يعتبر|تعتبر|يشار|يعتقد|تعتقد)(?=[\s،,:])|ال\w{3,})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^و(?=(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أشار|أشارت|أوضح|أوضحت|تابع|تابعت|ذكر|ذكرت|أعلن|أعلنت|كان|كانت|كانوا|قد|تأتي|يأتي|جاء|جاءت|يقول|تقول|يرى|ترى|أفاد|أفادت|شهد|شهدت|في|من|على|لم|لا|لن|إن|أن|هو|هي|هم|يعد|تعد|يعتبر|تعتبر|يشار|يعتقد|تعتقد|نقل|نقلت|وفق|بحسب)(?=[\s،,:])|ال\w{3,})", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConjunctionOnVerb();
 
     [GeneratedRegex(@"^(?:و?(?:بحسب|حسب|وفقا?ً?\s*ل|طبقا?ً?\s*ل|نقلا?ً?\s+عن)[^،,.؟!]{1,80}[،,]\s*|According\s+to[^,.]{1,80},\s*)", RegexOptions.CultureInvariant)]

@@ -45,6 +45,26 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Test]
+    public async Task SummarizeAsync_OnlyLongSentencesWithElaborations_ThreePointsCutBeforeTheElaborations()
+    {
+        // Every sentence after the lead runs past 40 words and has no secondary clause to cut: only cutting its
+        // elaboration ("، لاسيما"، "، سواء"، "، خاصة") gives the three points the box promises.
+        var article = Article(
+            "خطة لتحديث السكك الحديدية في مصر",
+            "أعلنت وزارة النقل المصرية الأحد خطة لتحديث شبكة السكك الحديدية في البلاد خلال خمس سنوات بتكلفة تبلغ ثلاثة مليارات دولار.",
+            "أوضح وزير النقل في مؤتمر صحفي عقده بمقر الوزارة في العاصمة أن الخطة تشمل شراء ألف وثلاثمئة عربة ركاب جديدة من مصانع محلية ودولية خلال السنوات الثلاث المقبلة لتحل محل العربات القديمة التي تعمل على الخطوط الرئيسية منذ عقود طويلة، لاسيما خطوط الصعيد التي تنقل ملايين الركاب كل عام بين القاهرة وأسوان.",
+            "وتعمل الوزارة منذ أشهر على تجهيز الورش والمحطات اللازمة لاستقبال العربات الجديدة بالتعاون مع شركات محلية وأجنبية متخصصة في صيانة القطارات وتشغيلها، سواء في ورش القاهرة الكبرى أو في ورش الإسكندرية وطنطا والمنصورة وأسيوط التي ستخضع كلها لتطوير شامل يستمر عامين كاملين قبل وصول العربات.",
+            "وتتوقع الحكومة أن يرتفع عدد ركاب القطارات بعد اكتمال الخطة إلى أكثر من مليون ونصف مليون راكب يوميا في جميع المحافظات التي تمر بها خطوط السكك الحديدية في الدلتا والصعيد والقناة، خاصة بعد خفض أسعار التذاكر للطلاب وكبار السن والعاملين في القطاع الحكومي خلال العام المقبل.");
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        Assert.That(result.KeyPoints, Has.Count.EqualTo(3));
+        Assert.That(result.KeyPoints, Has.Some.EqualTo("وتعمل الوزارة منذ أشهر على تجهيز الورش والمحطات اللازمة لاستقبال العربات الجديدة بالتعاون مع شركات محلية وأجنبية متخصصة في صيانة القطارات وتشغيلها."));
+        Assert.That(result.KeyPoints, Has.None.Contains("لاسيما").And.None.Contains("سواء").And.None.Contains("خاصة بعد"));
+        Assert.That(result.KeyPoints.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length), Has.All.LessThanOrEqualTo(40));
+    }
+
+    [Test]
     public async Task SummarizeAsync_SameArticleTwice_SameResult()
     {
         var sut = CreateSut();

@@ -76,6 +76,43 @@ public sealed class KeyPointShorteningTests
         Assert.That(Shorten("أعلنت الحكومة خطة واسعة لتطوير الطرق والجسور والموانئ في جميع المحافظات،", mustCut: true), Is.Null);
 
     [Test]
+    public void ElaborationHeads_HighlightedPart_HeadBeforeIt()
+    {
+        const string sentence = "أعلنت وزارة الخارجية أن استئناف الرحلات الجوية بين البلدين غير مطروح في الوقت الحالي بسبب الخلافات القائمة حول ملفات عدة، لاسيما ملف الحدود البحرية.";
+
+        Assert.That(ClauseTrimmer.ElaborationHeads(sentence),
+            Is.EqualTo(new[] { "أعلنت وزارة الخارجية أن استئناف الرحلات الجوية بين البلدين غير مطروح في الوقت الحالي بسبب الخلافات القائمة حول ملفات عدة." }));
+    }
+
+    [Test]
+    public void ElaborationHeads_WaysOfIt_HeadBeforeSawaa()
+    {
+        const string sentence = "تعمل لجنة الترشيح منذ أسابيع على ملفها بكل طاقتها، من خلال ورش مفتوحة في جميع القطاعات، سواء لحشد التأييد الدولي أو لإقناع المؤسسات الحكومية بالمشاركة.";
+
+        Assert.That(ClauseTrimmer.ElaborationHeads(sentence),
+            Is.EqualTo(new[] { "تعمل لجنة الترشيح منذ أسابيع على ملفها بكل طاقتها، من خلال ورش مفتوحة في جميع القطاعات." }));
+    }
+
+    [Test]
+    public void Heads_AdditionGluedToTheLastListItem_OnlyASecondChoiceCut()
+    {
+        // "إضافة للقب ..." adds the list's last item, often its biggest: a first-choice cut would drop it from a sentence that fits.
+        const string sentence = "قاد المدرب الفريق بين عامي 2014 و2017 وفاز معه بلقبين في الدوري وثلاثة ألقاب في الكأس، إضافة للقب دوري أبطال أوروبا في موسمه الأول.";
+
+        Assert.That(ClauseTrimmer.Heads(sentence), Is.Empty);
+        Assert.That(ClauseTrimmer.ElaborationHeads(sentence), Is.EqualTo(new[] { "قاد المدرب الفريق بين عامي 2014 و2017 وفاز معه بلقبين في الدوري وثلاثة ألقاب في الكأس." }));
+        Assert.That(Shorten(sentence), Is.EqualTo(sentence));
+    }
+
+    [Test]
+    public void Shorten_ElaborationInASentenceThatFits_KeptWhole()
+    {
+        const string sentence = "أعلنت وزارة الخارجية أن استئناف الرحلات الجوية بين البلدين غير مطروح في الوقت الحالي بسبب الخلافات القائمة حول ملفات عدة، لاسيما ملف الحدود البحرية.";
+
+        Assert.That(Shorten(sentence), Is.EqualTo(sentence));
+    }
+
+    [Test]
     public void Heads_ContrastAfterCompleteClause_NotCut()
     {
         // "، لكن ..." usually carries the news ("the file was discussed, but the other side refused"): the head alone
