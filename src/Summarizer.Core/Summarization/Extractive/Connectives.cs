@@ -62,12 +62,17 @@ internal static class Connectives
                     end++;
                 }
 
-                return (kind, end);
+                // "لكن مسؤولا بالتحالف نفى ...": the particle made its noun accusative; without it the sentence is ungrammatical.
+                var governs = words[^1] is "أن" or "لكن" or "ولكن";
+                return governs && words.Length < tokens.Count && AccusativeSubjects.Contains(Tashkeel.Strip(tokens[words.Length].Word)) ? (Kind.Skip, end) : (kind, end);
             }
         }
 
         return (Kind.None, 0);
     }
+
+    /// <summary>Indefinite nouns that name who acts, in the accusative an opener like "لكن" or "إلا أن" gives them ("مسؤولا"، "مصدرا").</summary>
+    private static readonly HashSet<string> AccusativeSubjects = [.. DataFile.Lines("accusative-subjects.txt")];
 
     private static bool Same(string token, string word) => string.Equals(Tashkeel.Strip(token), word, StringComparison.OrdinalIgnoreCase);
 

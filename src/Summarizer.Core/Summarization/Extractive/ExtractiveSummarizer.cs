@@ -94,7 +94,14 @@ internal sealed class ExtractiveSummarizer(IOptions<ExtractiveSummarizerOptions>
     /// <summary>Ends the sentence with a full stop when it has no final punctuation.</summary>
     internal static string Finish(string sentence)
     {
+        // ".." or "..." closing a column's sentence is the writer's pause, not an omission: a point ends with one stop.
         var trimmed = sentence.TrimEnd();
+        var dots = trimmed.Length - trimmed.TrimEnd('.').Length;
+        if (dots >= 2 && trimmed.Length > dots && trimmed[^(dots + 1)] is not '(' and not ' ')
+        {
+            trimmed = trimmed[..^(dots - 1)];
+        }
+
         return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or '؟' or '"' or '»' or '”' or ')' or '…' ? trimmed : trimmed + ".";
     }
 }

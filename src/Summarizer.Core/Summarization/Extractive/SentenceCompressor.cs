@@ -94,12 +94,21 @@ internal static partial class SentenceCompressor
         return words.Count == 0 || DanglingWord().IsMatch(words[^1]);
     }
 
-    /// <summary>"قال فلان، المسؤول في ..." without what was said: not a fact on its own.</summary>
+    /// <summary>
+    /// "قال فلان، المسؤول في ..." without what was said (no "أن" clause, nor the words themselves after a named speaker's
+    /// "قال X "..."" or "قال X:"): not a fact on its own.
+    /// </summary>
     internal static bool IsSpeechIntroduction(string head)
     {
         var words = WordTokenizer.Words(head);
-        return words.Count > 0 && SpeechVerb().IsMatch(words[0]) && !words.Any(w => Complementizer().IsMatch(w));
+        return words.Count > 0 && SpeechVerb().IsMatch(words[0]) && !words.Any(w => Complementizer().IsMatch(w))
+            && !(SpeechQuotes.Find(head, null) is { } speech && CountWords(head[Math.Min(speech.BodyStart, head.Length)..]) >= MinQuotedWords);
     }
+
+    /// <summary>Quoted words fewer than this are a name or a phrase ("قال «عفت»"), not what was said.</summary>
+    private const int MinQuotedWords = 3;
+
+    private static int CountWords(string text) => SentenceExtractor.CountWords(text);
 
     private static string Tidy(string text)
     {
@@ -129,7 +138,7 @@ internal static partial class SentenceCompressor
     [GeneratedRegex(@"^(?:و?(?:في|من|على|إلى|عن|مع|بين|إن|أن|إنه|أنه|قال|قالت|أو|ثم|لكن|بل|حيث|التي|الذي|الذين|ما|بعد|قبل)|and|or|but|that|which|who|of|to|in|on|at|said|says)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DanglingWord();
 
-    [GeneratedRegex(@"^(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|يضيف|تضيف|أوضح|أوضحت|يوضح|توضح|تابع|تابعت|أكد|أكدت|يؤكد|تؤكد|ذكر|ذكرت|أشار|أشارت|يشير|تشير|said|says|added|told)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:و|ف)?(?:قال|قالت|يقول|تقول|أضاف|أضافت|يضيف|تضيف|أوضح|أوضحت|يوضح|توضح|تابع|تابعت|أكد|أكدت|يؤكد|تؤكد|ذكر|ذكرت|أشار|أشارت|يشير|تشير|أفاد|أفادت|يفيد|تفيد|صرح|صرحت|said|says|added|told)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SpeechVerb();
 
     [GeneratedRegex(@"^(?:إن|أن|إنه|أنه|إنها|أنها|إنهم|أنهم|بأن|بأنه|بأنها|that)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -20,6 +20,15 @@ public sealed class ClauseSplitterTests
         Assert.That(Clauses(Column), Does.Contain("أصبح الجيل الجديد من المشجعين لا يعرف أسماء النجوم الذين صنعوا تلك الأمجاد قبل عشرين عاما."));
 
     [Test]
+    public void Clauses_AttributionAfterKama_NotAClause()
+    {
+        // "، كما أفاد مصدر حكومي ..." says who told the fact before it; alone it tells nothing.
+        var clauses = Clauses("توصلت الحكومة إلى اتفاق مع الشركة الموزعة لبث مباريات كأس العالم عبر التلفزيون الرسمي ليتمكن المواطنون من متابعتها مجانا في منازلهم، كما أفاد مصدر حكومي الخميس من دون الكشف عن اسمه.");
+
+        Assert.That(clauses.Any(c => c.Contains("أفاد", StringComparison.Ordinal)), Is.False, string.Join('\n', clauses));
+    }
+
+    [Test]
     public void Clauses_VerbWithImpliedSubjectOrParticle_NotAClause()
     {
         var clauses = Clauses(Column);

@@ -64,6 +64,13 @@ public sealed class ExtractiveSummarizerTests
         Assert.That(result.KeyPoints.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length), Has.All.LessThanOrEqualTo(40));
     }
 
+    [TestCase("افعلوها الآن أو لا تتحدثوا عن عودة الجماهير إلى المدرجات..", "افعلوها الآن أو لا تتحدثوا عن عودة الجماهير إلى المدرجات.")]
+    [TestCase("لن ننتظر طويلا حتى تعود البطولات...", "لن ننتظر طويلا حتى تعود البطولات.")]
+    [TestCase("قال المدرب إن الفريق جاهز للمباراة", "قال المدرب إن الفريق جاهز للمباراة.")]
+    [TestCase("قال المدرب: \"الفريق جاهز للمباراة...\"", "قال المدرب: \"الفريق جاهز للمباراة...\"")]
+    public void Finish_AnyEnding_OneFullStop(string sentence, string expected) =>
+        Assert.That(ExtractiveSummarizer.Finish(sentence), Is.EqualTo(expected));
+
     [Test]
     public async Task SummarizeAsync_SameArticleTwice_SameResult()
     {

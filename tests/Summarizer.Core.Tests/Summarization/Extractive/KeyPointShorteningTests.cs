@@ -113,6 +113,20 @@ public sealed class KeyPointShorteningTests
     }
 
     [Test]
+    public void Heads_SpeechWithItsQuotedWordsBeforeParticiple_HeadKept()
+    {
+        const string sentence = "أفاد المتحدث باسم مديرية الأمن \"وصلنا بلاغ بشأن شاحنة مشبوهة شرق المدينة قرب مجمع الغاز\"، مضيفا \"تم العثور على مئة مهاجر في حالة اختناق\".";
+
+        Assert.That(ClauseTrimmer.Heads(sentence), Is.EqualTo(new[] { "أفاد المتحدث باسم مديرية الأمن \"وصلنا بلاغ بشأن شاحنة مشبوهة شرق المدينة قرب مجمع الغاز\"." }));
+    }
+
+    [TestCase("وصلنا بلاغ بشأن شاحنة مشبوهة", false)]
+    [TestCase("وافقت الحكومة على الخطة", false)]
+    [TestCase("وأعلنت الحكومة الخطة", true)]
+    public void IsConjunction_WawOfTheRootOrTheConjunction_Told(string text, bool conjunction) =>
+        Assert.That(ClauseSplitter.IsConjunction(text), Is.EqualTo(conjunction));
+
+    [Test]
     public void Heads_ContrastAfterCompleteClause_NotCut()
     {
         // "، لكن ..." usually carries the news ("the file was discussed, but the other side refused"): the head alone
