@@ -21,7 +21,31 @@ internal static class ImpliedSubject
     internal sealed record Opening(string Verb, ReportingVerbs.Agreement Agreement, string? Speaker, int VerbEnd, bool SpeakerUsable = false);
 
     /// <summary>The reporting-verb opening of <paramref name="sentence"/>; null when it opens with something else.</summary>
-    public static Opening? Read(string sentence)
+    public static Opening? Read(string sentence) => Read(sentence, ReportingVerbs.Of);
+
+    private static readonly FrozenDictionary<string, ReportingVerbs.Agreement> FrameVerbs = DataFile.Lines("speech-frame-verbs.txt")
+        .SelectMany(line => line.Split('|', StringSplitOptions.TrimEntries).Select((form, i) => (form, (ReportingVerbs.Agreement)Math.Min(i, 2))))
+        .Where(p => p.form.Length > 0)
+        .ToFrozenDictionary(p => p.form, p => p.Item2, StringComparer.Ordinal);
+
+    private static ReportingVerbs.Agreement? FrameVerb(string word)
+    {
+        word = Tashkeel.Strip(word);
+        return FrameVerbs.TryGetValue(word, out var agreement) ? agreement
+            : word.Length > 2 && word[0] is 'و' or 'ف' && FrameVerbs.TryGetValue(word[1..], out agreement) ? agreement : null;
+    }
+
+    /// <summary>
+    /// The person a sentence opens with as the subject of a verb of commenting ("وتطرق خلفان في تغريدة إلى ..."،
+    /// <c>Data/speech-frame-verbs.txt</c>): the speaker of a "حيث قال:" later in it. Null unless the name's end was seen.
+    /// </summary>
+    public static Opening? ReadFrame(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Read(sentence, FrameVerb) is { Speaker: not null, SpeakerUsable: true } opening ? opening : null;
+    }
+
+    private static Opening? Read(string sentence, Func<string, ReportingVerbs.Agreement?> verbs)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         // Punctuation glued to a word ("أضاف أن:\"..."، "أضافت:\"...") is spaced out so that the verb and its stops are seen.
@@ -35,13 +59,13 @@ internal static class ImpliedSubject
         {
             // A speech opening cut from its frame ("... حيث قال:"): the verb alone, its speaker implied.
             var only = Bare(tokens[0]);
-            return ReportingVerbs.Of(only) is { } alone && tokens[0].StartsWith(only, StringComparison.Ordinal)
+            return verbs(only) is { } alone && tokens[0].StartsWith(only, StringComparison.Ordinal)
                 ? new Opening(only, alone, null, sentence.IndexOf(tokens[0], StringComparison.Ordinal) + only.Length)
                 : null;
         }
 
         var verb = Bare(tokens[0]);
-        if (ReportingVerbs.Of(verb) is not { } agreement || !tokens[0].StartsWith(verb, StringComparison.Ordinal))
+        if (verbs(verb) is not { } agreement || !tokens[0].StartsWith(verb, StringComparison.Ordinal))
         {
             return null;
         }

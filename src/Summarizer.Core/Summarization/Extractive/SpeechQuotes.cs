@@ -97,6 +97,12 @@ internal static class SpeechQuotes
             {
                 text = named;
             }
+            else if (ImpliedSubject.Read(text) is { Speaker: null } implied && text.Length < prefix.Length
+                && ImpliedSubject.ReadFrame(prefix) is { } head && head.Agreement == implied.Agreement)
+            {
+                // "وتطرق خلفان في تغريدة إلى القائمة، حيث قال:" → "قال خلفان:": who comments is who speaks.
+                text = text[..implied.VerbEnd] + " " + head.Speaker + text[implied.VerbEnd..];
+            }
 
             // "أوضح البيان أن الأرباح ستكون كالتالي:" introduces a list, not the speaker's words.
             if (SentenceExtractor.CountWords(text) <= MaxIntroWords && ImpliedSubject.Read(text) is { Speaker: not null }
@@ -151,7 +157,7 @@ internal static class SpeechQuotes
         var body = end < 0 ? text[from..] : text[from..end];
         var result = new List<(int, string)>();
         var at = 0;
-        var split = SentenceSplitter.Split(body);
+        var split = SentenceSplitter.Split(body).SelectMany(GluedEllipses).ToList();
         for (var k = 0; k < split.Count; k++)
         {
             var sentence = split[k];
@@ -174,6 +180,36 @@ internal static class SpeechQuotes
 
         // Colon speech without quotes runs to the paragraph's end; a quotation until its mark closes it.
         return (result, end < 0);
+    }
+
+    /// <summary>
+    /// A tweet's sentences run together at an ellipsis with no space ("... دول التحالف...أخيرا جاءت ..."): each is a
+    /// sentence of the speech, as if the space were there.
+    /// </summary>
+    private static IEnumerable<string> GluedEllipses(string sentence)
+    {
+        var from = 0;
+        for (var i = 0; i + 2 < sentence.Length; i++)
+        {
+            if (sentence[i] == '.' && sentence[i + 1] == '.' && i > from)
+            {
+                var end = i;
+                while (end < sentence.Length && sentence[end] == '.')
+                {
+                    end++;
+                }
+
+                if (end < sentence.Length && char.IsLetter(sentence[end]) && char.IsLetter(sentence[i - 1]))
+                {
+                    yield return sentence[from..end];
+                    from = end;
+                }
+
+                i = end - 1;
+            }
+        }
+
+        yield return sentence[from..];
     }
 
     /// <summary>Whether <paramref name="text"/> ends with an ellipsis ("..", "..." or "…"), closing marks aside.</summary>

@@ -148,6 +148,28 @@ public sealed class SpeechQuotesTests
     }
 
     [Test]
+    public void Point_TweetSentencesGluedAtEllipsis_FirstWithFullStop()
+    {
+        const string tweet = "وقال الوزير في تغريدة: \"الحكومة لن ترفع أسعار الوقود في هذا العام رغم كل الضغوط...أخيرا جاء الحق...لا بأس.\"";
+
+        Assert.That(QuotedPoints(tweet), Is.EqualTo(new[] { "قال الوزير في تغريدة: \"الحكومة لن ترفع أسعار الوقود في هذا العام رغم كل الضغوط.\"" }));
+    }
+
+    private const string Commented = "وتحدث الوزير في تغريدة منفصلة عن خطة النقل الجديدة، حيث قال: \"سيبدأ العمل في الخط الأول من المترو خلال الشهر المقبل.\"";
+
+    [Test]
+    public void Find_SpeechAfterCommentingVerbInSameSentence_SpeakerIsItsSubject()
+    {
+        Assert.That(SpeechQuotes.Find(Commented, Commented)?.Intro, Is.EqualTo("قال الوزير:"));
+        Assert.That(QuotedPoints(Commented), Is.EqualTo(new[] { "قال الوزير: \"سيبدأ العمل في الخط الأول من المترو خلال الشهر المقبل.\"" }));
+    }
+
+    [TestCase("وتحدثت الوزيرة في تغريدة منفصلة عن خطة النقل الجديدة، حيث قال: \"سيبدأ العمل في الخط الأول من المترو خلال الشهر المقبل.\"")]
+    [TestCase("وارتفع عدد الركاب في الخط الأول إلى مليون راكب، حيث قال: \"سيبدأ العمل في الخط الثاني من المترو خلال الشهر المقبل.\"")]
+    public void Find_SpeechAfterClauseWhoseSubjectIsNoSpeaker_NoSpeech(string sentence) =>
+        Assert.That(SpeechQuotes.Find(sentence, sentence), Is.Null);
+
+    [Test]
     public void Prepare_SpeechFramedByClauseThatLeansBack_QuotesWithSpeakerFromSentenceBefore()
     {
         var result = Prepare(
