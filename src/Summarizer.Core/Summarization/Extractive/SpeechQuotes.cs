@@ -212,11 +212,13 @@ internal static class SpeechQuotes
         yield return sentence[from..];
     }
 
+    private static readonly char[] ClosingMarks = [.. QuoteMarks.Opening.Select(QuoteMarks.Closing).Distinct()];
+
     /// <summary>Whether <paramref name="text"/> ends with an ellipsis ("..", "..." or "…"), closing marks aside.</summary>
     internal static bool EndsWithEllipsis(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var t = text.TrimEnd().TrimEnd('"', '»', '”').TrimEnd();
+        var t = text.TrimEnd().TrimEnd(ClosingMarks).TrimEnd();
         return t.EndsWith('…') || t.EndsWith("..", StringComparison.Ordinal);
     }
 
