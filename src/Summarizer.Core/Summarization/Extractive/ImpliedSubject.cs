@@ -21,7 +21,31 @@ internal static class ImpliedSubject
     internal sealed record Opening(string Verb, ReportingVerbs.Agreement Agreement, string? Speaker, int VerbEnd, bool SpeakerUsable = false);
 
     /// <summary>The reporting-verb opening of <paramref name="sentence"/>; null when it opens with something else.</summary>
-    public static Opening? Read(string sentence)
+    public static Opening? Read(string sentence) => Read(sentence, ReportingVerbs.Of);
+
+    private static readonly FrozenDictionary<string, ReportingVerbs.Agreement> FrameVerbs = DataFile.Lines("speech-frame-verbs.txt")
+        .SelectMany(line => line.Split('|', StringSplitOptions.TrimEntries).Select((form, i) => (form, (ReportingVerbs.Agreement)Math.Min(i, 2))))
+        .Where(p => p.form.Length > 0)
+        .ToFrozenDictionary(p => p.form, p => p.Item2, StringComparer.Ordinal);
+
+    private static ReportingVerbs.Agreement? FrameVerb(string word)
+    {
+        word = Tashkeel.Strip(word);
+        return FrameVerbs.TryGetValue(word, out var agreement) ? agreement
+            : word.Length > 2 && word[0] is 'و' or 'ف' && FrameVerbs.TryGetValue(word[1..], out agreement) ? agreement : null;
+    }
+
+    /// <summary>
+    /// The person a sentence opens with as the subject of a verb of commenting ("وتطرق خلفان في تغريدة إلى ..."،
+    /// <c>Data/speech-frame-verbs.txt</c>): the speaker of a "حيث قال:" later in it. Null unless the name's end was seen.
+    /// </summary>
+    public static Opening? ReadFrame(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Read(sentence, FrameVerb) is { Speaker: not null, SpeakerUsable: true } opening ? opening : null;
+    }
+
+    private static Opening? Read(string sentence, Func<string, ReportingVerbs.Agreement?> verbs)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         // Punctuation glued to a word ("أضاف أن:\"..."، "أضافت:\"...") is spaced out so that the verb and its stops are seen.
@@ -35,13 +59,13 @@ internal static class ImpliedSubject
         {
             // A speech opening cut from its frame ("... حيث قال:"): the verb alone, its speaker implied.
             var only = Bare(tokens[0]);
-            return ReportingVerbs.Of(only) is { } alone && tokens[0].StartsWith(only, StringComparison.Ordinal)
+            return verbs(only) is { } alone && tokens[0].StartsWith(only, StringComparison.Ordinal)
                 ? new Opening(only, alone, null, sentence.IndexOf(tokens[0], StringComparison.Ordinal) + only.Length)
                 : null;
         }
 
         var verb = Bare(tokens[0]);
-        if (ReportingVerbs.Of(verb) is not { } agreement || !tokens[0].StartsWith(verb, StringComparison.Ordinal))
+        if (verbs(verb) is not { } agreement || !tokens[0].StartsWith(verb, StringComparison.Ordinal))
         {
             return null;
         }
@@ -59,8 +83,9 @@ internal static class ImpliedSubject
         {
             var token = tokens[i];
             var word = Bare(token);
-            if (word.Length == 0 || ReportingVerbs.IsStop(word) || QuoteMarks.Opens(token[0]) || token[0] == '(')
+            if (word.Length == 0 || ReportingVerbs.IsStop(word) || QuoteMarks.Opens(token[0]) || token[0] == '(' || (speaker.Count > 0 && IsSpeechAct(word)))
             {
+                // "كتبت كندة توضيحا لجمهورها": what the speaker wrote ends the name.
                 delimited = true;
                 break;
             }
@@ -115,7 +140,7 @@ internal static class ImpliedSubject
     {
         for (var back = 1; back <= LookBack && index - back >= 0; back++)
         {
-            var previous = Read(texts[index - back]) ?? AfterFrame(texts[index - back]);
+            var previous = Read(texts[index - back]) ?? AfterFrame(texts[index - back]) ?? AfterFronted(texts[index - back]);
             if (previous is null)
             {
                 // "نقلت الوكالة على لسان الرئيس توضيحه أن ...": the relayed speaker goes on speaking in "وتابع قائلا".
@@ -146,6 +171,62 @@ internal static class ImpliedSubject
 
     /// <summary>The most words of a topic frame before its comma ("فيما يتعلق بالنقل الجوي،").</summary>
     private const int MaxFrameWords = 6;
+
+    private static readonly FrozenSet<string> SpeechActs = DataFile.Lines("speech-act-objects.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="word"/> names what a speaker wrote or issued ("توضيحا"، "بيانا"، "تغريدة").</summary>
+    internal static bool IsSpeechAct(string word) => SpeechActs.Contains(Bare(word));
+
+    /// <summary>The most words of a phrase put before the verb ("وعبر حسابها الرسمي على "انستغرام"").</summary>
+    private const int MaxFrontedWords = 6;
+
+    /// <summary>
+    /// "وعبر حسابها الرسمي على "انستغرام" كتبت كندة توضيحا لجمهورها، ...": a phrase that opens with a preposition,
+    /// then a reporting verb whose speaker is ended by what the speaker wrote or issued (<c>Data/speech-act-objects.txt</c>).
+    /// That object is what makes the name's end certain; without it, a verb after a fronted phrase names no speaker here.
+    /// </summary>
+    internal static Opening? AfterFronted(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var tokens = sentence.Split(' ', MaxFrontedWords + 3, StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length < 4 || !OpensWithPreposition(Bare(tokens[0])) || ClauseTrimmer.OpensDependentClause(sentence.TrimStart()))
+        {
+            return null;
+        }
+
+        for (var k = 1; k <= MaxFrontedWords && k + 2 < tokens.Length; k++)
+        {
+            if (IsComplementizer(tokens[k]))
+            {
+                // "في حين أن ..." or "من المتوقع أن ...": a clause of its own, not a phrase before the verb.
+                return null;
+            }
+
+            if (ReportingVerbs.Of(tokens[k]) is null || Bare(tokens[k]).Length != tokens[k].Length)
+            {
+                continue;
+            }
+
+            var at = sentence.IndexOf(" " + tokens[k] + " ", StringComparison.Ordinal);
+            var opening = at < 0 ? null : Read(sentence[(at + 1)..]);
+            if (opening is not { Speaker: { } speaker, SpeakerUsable: true })
+            {
+                return null;
+            }
+
+            var after = sentence[(at + 1 + opening.VerbEnd)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var count = speaker.Split(' ').Length;
+            return after.Length > count && IsSpeechAct(after[count]) ? opening : null;
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string> Prepositions = DataFile.Lines("fronting-prepositions.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"عبر"، "وفي"، "على": a preposition, with a leading و or not.</summary>
+    private static bool OpensWithPreposition(string word) =>
+        !IsComplementizer(word) && (Prepositions.Contains(word) || (word.Length > 2 && word[0] == 'و' && Prepositions.Contains(word[1..])));
 
     /// <summary>"في ما يتعلق بالنقل الجوي، كشف الوزير أن ...": the opening after a topic frame names who speaks next.</summary>
     private static Opening? AfterFrame(string sentence)

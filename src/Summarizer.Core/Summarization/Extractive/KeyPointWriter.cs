@@ -50,13 +50,15 @@ internal static class KeyPointWriter
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
-            if (!usable[i] || PointsBack(plain[i]) || !s.StartsSentence || (s.IsWhole && (!Balanced.Is(s.Text) || SentenceEnd.LastMark(s.Text) is ':' or '،' or ','))
+            var opening = RunOnOpening(sentences, resolved, speeches, continued, i);
+            var whole = opening ?? s.Text;
+            if (!usable[i] || PointsBack(plain[i]) || !s.StartsSentence || (s.IsWhole && (!Balanced.Is(whole) || SentenceEnd.LastMark(whole) is ':' or '،' or ','))
                 || IsUnattributedSpeech(s.Text) || continued[i] is not null || OpensWithObjectOnly(plain[i]))
             {
                 continue;
             }
 
-            var text = resolved[i];
+            var text = opening ?? resolved[i];
             result[i] = text is null ? null : new Standalone(text, MustCut: !s.IsWhole, Speech: speeches[i]);
         }
 
@@ -75,6 +77,17 @@ internal static class KeyPointWriter
 
         return result;
     }
+
+    /// <summary>
+    /// The opening sentence of a quotation that runs on into the next sentence ("وقال الوزير: "S1." then "S2.""), with its
+    /// speaker and closed after its own words: "قال الوزير: "S1."". Null for any other sentence.
+    /// </summary>
+    private static string? RunOnOpening(
+        IReadOnlyList<ArticleSentence> sentences, string?[] resolved, SpeechQuotes.Speech?[] speeches, SpeechQuotes.Speech?[] continued, int i) =>
+        sentences[i].IsWhole && resolved[i] is { } text && speeches[i] is { Open: not null } speech && i + 1 < sentences.Count
+        && ReferenceEquals(continued[i + 1], speech) && sentences[i + 1].StartsSentence
+            ? SpeechQuotes.Closed(text, speech, sentences[i + 1].Text)
+            : null;
 
     /// <summary>
     /// The sentence that opens a list with a colon, followed by its items joined as Arabic lists join them:

@@ -2,7 +2,7 @@ namespace Summarizer.Summarization.Extractive;
 
 /// <summary>
 /// Shortens a sentence that quotes several sentences ("قال الوزير: "S1. S2. S3."") to its first quoted sentence,
-/// closed with the quote mark: "قال الوزير: "S1."". The quoted words stay as spoken and the quotation still ends
+/// closed with the quote mark: "قال الوزير: "S1."" (an ellipsis that ends S1 made a full stop). The quoted words stay as spoken and the quotation still ends
 /// where the speaker ended a sentence, so the key point is a whole sentence.
 /// </summary>
 internal static class QuoteTrimmer
@@ -63,7 +63,10 @@ internal static class QuoteTrimmer
                 return (null, -1);
             }
 
-            return (sentence[..end] + close, -1);
+            // A tweet's ellipsis ("... النووي... مؤشر آخر") ends its sentence, and the point ends as a sentence does; one
+            // that the next words go on from ("... بالتشهير.. وهتك العرض"، "عندما تسمع ... سنة... 400 سنة؟") stays as written.
+            var endsSentence = end - i > 1 && !SpeechQuotes.GoesOnAfterEllipsis(sentence[(end + 1)..]) && !ClauseTrimmer.OpensDependentClause(quoted.TrimStart());
+            return ((endsSentence ? sentence[..i] + "." : sentence[..end]) + close, -1);
         }
 
         return (null, -1);

@@ -97,6 +97,12 @@ internal static class SpeechQuotes
             {
                 text = named;
             }
+            else if (ImpliedSubject.Read(text) is { Speaker: null } implied && text.Length < prefix.Length
+                && ImpliedSubject.ReadFrame(prefix) is { } head && head.Agreement == implied.Agreement)
+            {
+                // "وتطرق خلفان في تغريدة إلى القائمة، حيث قال:" → "قال خلفان:": who comments is who speaks.
+                text = text[..implied.VerbEnd] + " " + head.Speaker + text[implied.VerbEnd..];
+            }
 
             // "أوضح البيان أن الأرباح ستكون كالتالي:" introduces a list, not the speaker's words.
             if (SentenceExtractor.CountWords(text) <= MaxIntroWords && ImpliedSubject.Read(text) is { Speaker: not null }
@@ -151,7 +157,7 @@ internal static class SpeechQuotes
         var body = end < 0 ? text[from..] : text[from..end];
         var result = new List<(int, string)>();
         var at = 0;
-        var split = SentenceSplitter.Split(body);
+        var split = SentenceSplitter.Split(body).SelectMany(GluedEllipses).ToList();
         for (var k = 0; k < split.Count; k++)
         {
             var sentence = split[k];
@@ -163,11 +169,114 @@ internal static class SpeechQuotes
                 continue;
             }
 
+            if (EndsWithEllipsis(sentence) && k + 1 < split.Count && GoesOnAfterEllipsis(split[k + 1]))
+            {
+                // "نحن مستعدون للحوار... إذا التزموا بوقف النار": the ellipsis is a pause, the sentence goes on.
+                continue;
+            }
+
             result.Add((from + Math.Max(offset, 0), sentence));
         }
 
         // Colon speech without quotes runs to the paragraph's end; a quotation until its mark closes it.
         return (result, end < 0);
+    }
+
+    /// <summary>
+    /// A tweet's sentences run together at an ellipsis with no space ("... دول التحالف...أخيرا جاءت ..."): each is a
+    /// sentence of the speech, as if the space were there.
+    /// </summary>
+    private static IEnumerable<string> GluedEllipses(string sentence)
+    {
+        var from = 0;
+        for (var i = 0; i + 2 < sentence.Length; i++)
+        {
+            if (sentence[i] == '.' && sentence[i + 1] == '.' && i > from)
+            {
+                var end = i;
+                while (end < sentence.Length && sentence[end] == '.')
+                {
+                    end++;
+                }
+
+                if (end < sentence.Length && char.IsLetter(sentence[end]) && char.IsLetter(sentence[i - 1]))
+                {
+                    yield return sentence[from..end];
+                    from = end;
+                }
+
+                i = end - 1;
+            }
+        }
+
+        yield return sentence[from..];
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends with an ellipsis ("..", "..." or "…"), closing marks aside.</summary>
+    internal static bool EndsWithEllipsis(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.TrimEnd().TrimEnd('"', '»', '”').TrimEnd();
+        return t.EndsWith('…') || t.EndsWith("..", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A quoted sentence that ends with an ellipsis, ended with a full stop instead: "ارتفعت الميزانية منذ بدء
+    /// المفاوضات..." → "... المفاوضات." A tweet ends its sentences so; the point must end as a sentence does.
+    /// </summary>
+    internal static string WithFullStop(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.TrimEnd();
+        return EndsWithEllipsis(t) ? t.TrimEnd('.', '…').TrimEnd() + "." : t;
+    }
+
+    /// <summary>
+    /// Whether what follows an ellipsis may go on with the sentence before it: it opens with و, a preposition, a
+    /// complementizer or a subordinator ("... بالتشهير.. وهتك العرض"، "... إذا التزموا بوقف النار"), or with no word.
+    /// Then the ellipsis is a pause, and the words before it are no sentence of their own.
+    /// </summary>
+    internal static bool GoesOnAfterEllipsis(string next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var n = next.TrimStart().TrimStart(QuoteMarks.Opening).TrimStart();
+        var first = n.Split(' ', 2)[0].TrimEnd('،', ',');
+        return first.Length == 0 || !char.IsLetter(first[0]) || ClauseSplitter.IsConjunction(n) || ClauseTrimmer.OpensDependentClause(n)
+            || ClauseSplitter.IsStop(first) || ImpliedSubject.IsComplementizer(first);
+    }
+
+    /// <summary>
+    /// The sentence that opens a quotation the next sentences run on with, closed where it ends: "وقال الوزير: "سنعلن
+    /// الميزانية الأسبوع المقبل." ستشمل ..."" gives "قال الوزير: "سنعلن الميزانية الأسبوع المقبل."" (a trailing ellipsis made a
+    /// full stop). Null when the sentence does not end as a sentence does (a colon, a comma, no final mark) or the next one
+    /// goes on with it after an ellipsis.
+    /// </summary>
+    /// <param name="text">The opening sentence as a key point shows it (its speaker named).</param>
+    /// <param name="next">The sentence that continues the quotation.</param>
+    public static string? Closed(string text, Speech speech, string next)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(speech);
+        ArgumentNullException.ThrowIfNull(next);
+        if (speech.Open is null || !StillOpen(text, speech) || speech.BodyStart >= text.Length)
+        {
+            return null;
+        }
+
+        var t = text.TrimEnd();
+        if (EndsWithEllipsis(t) && GoesOnAfterEllipsis(next))
+        {
+            return null;
+        }
+
+        t = WithFullStop(t);
+        if (SentenceEnd.LastMark(t) is not ('.' or '!'))
+        {
+            return null;
+        }
+
+        var closed = t + speech.Close;
+        return Balanced.Is(closed) ? closed : null;
     }
 
     /// <summary>
@@ -235,7 +344,10 @@ internal static class SpeechQuotes
             return null;
         }
 
-        // Quote marks inside, or ".." (a tweet's trailing thought), leave where the speaker's sentence ends unclear.
+        // A trailing ellipsis ends a tweet's sentence (Body leaves out what follows it when that goes on with it).
+        q = WithFullStop(q);
+
+        // Quote marks inside, or ".." inside (a tweet's pause), leave where the speaker's sentence ends unclear.
         if (q.Length == 0 || q.IndexOfAny(['"', '«', '“', '»', '”']) >= 0 || q.Contains("..", StringComparison.Ordinal) || q.Contains('…', StringComparison.Ordinal)
             || Connectives.Opening(q).Kind == Connectives.Kind.Skip || (ClauseTrimmer.OpensDependentClause(q) && !HasMainClause(q)) || DrawsConsequence(q))
         {

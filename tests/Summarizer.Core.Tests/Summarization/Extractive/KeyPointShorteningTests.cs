@@ -59,6 +59,19 @@ public sealed class KeyPointShorteningTests
     }
 
     [Test]
+    public void FirstQuotedSentence_EndedWithEllipsis_FullStop()
+    {
+        const string sentence = "قال الرئيس في تغريدة: \"لقد وقعنا اليوم اتفاقا تاريخيا مع جيراننا لفتح الحدود أمام التجارة... الحكومة ستعلن التفاصيل غدا في مؤتمر صحفي.\"";
+
+        Assert.That(QuoteTrimmer.FirstQuotedSentence(sentence), Is.EqualTo("قال الرئيس في تغريدة: \"لقد وقعنا اليوم اتفاقا تاريخيا مع جيراننا لفتح الحدود أمام التجارة.\""));
+    }
+
+    [TestCase("قال المحامي: \"وجهت إليه تهم الاحتيال المالي والتزوير في أوراق رسمية.. وغسيل الأموال عبر شركات وهمية في الخارج.\"", "رسمية..\"")]
+    [TestCase("قال المغني: \"عندما تسمع عن ظلم استمر مئات السنين في هذا البلد... مئات السنين؟ يبدو الأمر كما لو كان اختيارا.\"", "السنين في هذا البلد...\"")]
+    public void FirstQuotedSentence_EllipsisThatIsAPause_KeptAsWritten(string sentence, string ending) =>
+        Assert.That(QuoteTrimmer.FirstQuotedSentence(sentence), Does.EndWith(ending));
+
+    [Test]
     public void Shorten_PieceOfRunOnWithoutCleanCut_None() =>
         Assert.That(Shorten("أعلنت الحكومة خطة واسعة لتطوير الطرق والجسور والموانئ في جميع المحافظات،", mustCut: true), Is.Null);
 

@@ -85,6 +85,91 @@ public sealed class SpeechQuotesTests
     }
 
     [Test]
+    public void Prepare_QuotationRunOnInNextSentence_OpeningClosedWithItsSpeaker()
+    {
+        var result = Prepare(
+            ("وقالت الوزيرة: \"سنعلن الميزانية الجديدة في الأسبوع المقبل أمام البرلمان.", 0),
+            ("ستشمل الميزانية زيادة كبيرة في مخصصات التعليم والصحة في المحافظات الفقيرة.\"", 0));
+
+        Assert.That(result[0]?.Text, Is.EqualTo("قالت الوزيرة: \"سنعلن الميزانية الجديدة في الأسبوع المقبل أمام البرلمان.\""));
+        Assert.That(result[0]?.Continues, Is.False);
+    }
+
+    [Test]
+    public void Prepare_QuotationRunOnAfterEllipsis_OpeningEndedWithFullStopAndFragmentNoPoint()
+    {
+        var result = Prepare(
+            ("وقال الرئيس في تغريدة: «صادرات البلاد من القمح ارتفعت بنسبة كبيرة منذ توقيع الاتفاق التجاري الجديد مع الجيران...", 0),
+            ("خبر سار جدا للمزارعين..", 0),
+            ("ولكن العمل لم ينته بعد.»", 0));
+
+        Assert.That(result[0]?.Text, Is.EqualTo("قال الرئيس في تغريدة: «صادرات البلاد من القمح ارتفعت بنسبة كبيرة منذ توقيع الاتفاق التجاري الجديد مع الجيران.»"));
+        Assert.That(result[1]?.Continues, Is.True);
+        Assert.That(SpeechQuotes.Point(result[1]!.Speech!, result[1]!.Text), Is.Null);
+        Assert.That(SpeechQuotes.Point(result[2]!.Speech!, result[2]!.Text), Is.Null);
+    }
+
+    [Test]
+    public void Prepare_QuotationRunOnAfterPause_OpeningNoPoint()
+    {
+        // The ellipsis is a pause: the condition after it belongs to the sentence before it.
+        var result = Prepare(
+            ("وقال الوزير: \"نحن مستعدون للحوار مع جميع الأطراف في المنطقة دون أي شروط مسبقة...", 0),
+            ("إذا التزمت هذه الأطراف بوقف إطلاق النار على كل الجبهات.\"", 0));
+
+        Assert.That(result[0], Is.Null);
+    }
+
+    [Test]
+    public void Prepare_QuotationOpenedAndNeverContinued_NotAKeyPoint()
+    {
+        var result = Prepare(
+            ("وقال الوزير: \"سنعلن الميزانية الجديدة في الأسبوع المقبل أمام البرلمان.", 0),
+            ("وكانت الحكومة قد أجلت إعلان الميزانية مرتين خلال العام الماضي بسبب الأزمة.", 1));
+
+        Assert.That(result[0], Is.Null);
+    }
+
+    [Test]
+    public void Point_TweetSentencesEndedWithEllipsis_FirstWithFullStopFragmentsNone()
+    {
+        const string tweet = "وقال الرئيس في تغريدة: \"صادرات البلاد من القمح ارتفعت بنسبة كبيرة منذ توقيع الاتفاق التجاري الجديد مع الجيران... " +
+            "خبر سار جدا للمزارعين.. ولكن العمل لم ينته بعد.\"";
+
+        Assert.That(QuotedPoints(tweet), Is.EqualTo(new[] { "قال الرئيس في تغريدة: \"صادرات البلاد من القمح ارتفعت بنسبة كبيرة منذ توقيع الاتفاق التجاري الجديد مع الجيران.\"" }));
+    }
+
+    [Test]
+    public void Point_EllipsisBeforeWordsThatGoOn_None()
+    {
+        const string speech = "وقال الوزير: \"نحن مستعدون للحوار مع جميع الأطراف في المنطقة دون أي شروط مسبقة... إذا التزمت هذه الأطراف بوقف إطلاق النار على كل الجبهات.\"";
+
+        Assert.That(QuotedPoints(speech), Is.Empty);
+    }
+
+    [Test]
+    public void Point_TweetSentencesGluedAtEllipsis_FirstWithFullStop()
+    {
+        const string tweet = "وقال الوزير في تغريدة: \"الحكومة لن ترفع أسعار الوقود في هذا العام رغم كل الضغوط...أخيرا جاء الحق...لا بأس.\"";
+
+        Assert.That(QuotedPoints(tweet), Is.EqualTo(new[] { "قال الوزير في تغريدة: \"الحكومة لن ترفع أسعار الوقود في هذا العام رغم كل الضغوط.\"" }));
+    }
+
+    private const string Commented = "وتحدث الوزير في تغريدة منفصلة عن خطة النقل الجديدة، حيث قال: \"سيبدأ العمل في الخط الأول من المترو خلال الشهر المقبل.\"";
+
+    [Test]
+    public void Find_SpeechAfterCommentingVerbInSameSentence_SpeakerIsItsSubject()
+    {
+        Assert.That(SpeechQuotes.Find(Commented, Commented)?.Intro, Is.EqualTo("قال الوزير:"));
+        Assert.That(QuotedPoints(Commented), Is.EqualTo(new[] { "قال الوزير: \"سيبدأ العمل في الخط الأول من المترو خلال الشهر المقبل.\"" }));
+    }
+
+    [TestCase("وتحدثت الوزيرة في تغريدة منفصلة عن خطة النقل الجديدة، حيث قال: \"سيبدأ العمل في الخط الأول من المترو خلال الشهر المقبل.\"")]
+    [TestCase("وارتفع عدد الركاب في الخط الأول إلى مليون راكب، حيث قال: \"سيبدأ العمل في الخط الثاني من المترو خلال الشهر المقبل.\"")]
+    public void Find_SpeechAfterClauseWhoseSubjectIsNoSpeaker_NoSpeech(string sentence) =>
+        Assert.That(SpeechQuotes.Find(sentence, sentence), Is.Null);
+
+    [Test]
     public void Prepare_SpeechFramedByClauseThatLeansBack_QuotesWithSpeakerFromSentenceBefore()
     {
         var result = Prepare(

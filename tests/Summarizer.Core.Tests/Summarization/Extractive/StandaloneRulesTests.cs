@@ -89,6 +89,42 @@ public sealed class StandaloneRulesTests
         Assert.That(result[1]?.Text, Is.EqualTo("أضاف وزير الصحة خالد عبد الغفار أن الوزارة رفعت درجة الاستعداد في جميع مستشفيات العزل."));
     }
 
+    private const string FrontedSpeechAct =
+        "وعبر حسابه الرسمي على \"تويتر\" كتب المغني توضيحا مطولا لجمهوره، نفى فيه كل ما نشر عن اعتزاله الغناء نهائيا.";
+
+    [Test]
+    public void Prepare_ImpliedSpeakersAfterSpeechActObject_WriterNamedAlongTheChain()
+    {
+        var result = Prepare(
+            FrontedSpeechAct,
+            "وأضاف أن ألبومه الجديد سيصدر في الصيف المقبل بعد تأجيل دام عامين كاملين.",
+            "وذكر أن الحفل الأول من جولته سيقام في العاصمة خلال شهر أغسطس المقبل.");
+
+        Assert.That(result[1]?.Text, Is.EqualTo("أضاف المغني أن ألبومه الجديد سيصدر في الصيف المقبل بعد تأجيل دام عامين كاملين."));
+        Assert.That(result[2]?.Text, Is.EqualTo("ذكر المغني أن الحفل الأول من جولته سيقام في العاصمة خلال شهر أغسطس المقبل."));
+    }
+
+    [Test]
+    public void Prepare_ImpliedSpeakerAfterSpeechActObjectOfOtherGender_NotAKeyPoint() =>
+        Assert.That(Prepare(FrontedSpeechAct, "وأضافت أن ألبومه الجديد سيصدر في الصيف المقبل بعد تأجيل دام عامين كاملين.")[1], Is.Null);
+
+    [Test]
+    public void Prepare_ImpliedSpeakerAfterFrontedPhraseWithoutSpeechActObject_NotAKeyPoint()
+    {
+        // Without what he wrote after the name, where "المغني الشهير لجمهوره ..." ends is not certain.
+        var result = Prepare(
+            "وعبر حسابه الرسمي على تويتر كتب المغني الشهير لجمهوره إنه لن يعتزل الغناء أبدا.",
+            "وأضاف أن ألبومه الجديد سيصدر في الصيف المقبل بعد تأجيل دام عامين كاملين.");
+
+        Assert.That(result[1], Is.Null);
+    }
+
+    [TestCase("كتب وزير الخارجية بيانا على صفحته الرسمية أكد فيه دعم بلاده للمفاوضات.", "وزير الخارجية")]
+    [TestCase("كتبت الممثلة تغريدة شكرت فيها جمهورها على دعمه لها خلال مرضها.", "الممثلة")]
+    [TestCase("قالت رسالة الوزارة إن المدارس ستفتح أبوابها في الموعد المحدد.", "رسالة الوزارة")]
+    public void Read_SpeechActObjectAfterName_EndsTheName(string sentence, string speaker) =>
+        Assert.That(ImpliedSubject.Read(sentence)?.Speaker, Is.EqualTo(speaker));
+
     [Test]
     public void Prepare_ImpliedSpeakerAfterRelayedOne_RelayedSpeakerNamed()
     {
