@@ -36,6 +36,13 @@ internal static class ReportingVerbs
         return word.Length > 2 && word[0] is 'و' or 'ف' && Forms.TryGetValue(word[1..], out agreement) ? agreement : null;
     }
 
+    /// <summary>"وكتبت" is و and a reporting verb; "وصف" or "وعد", whose و is the verb's own letter, is not.</summary>
+    public static bool HasConjunction(string word)
+    {
+        word = Tashkeel.Strip(word);
+        return word.Length > 2 && word[0] == 'و' && Forms.ContainsKey(word[1..]) && !Forms.ContainsKey(word);
+    }
+
     /// <summary>Whether <paramref name="word"/> (punctuation stripped) ends a speaker or shows that none is named.</summary>
     public static bool IsStop(string word) => Stops.Contains(word) || (word.Length > 1 && word[0] == 'ل' && word.Contains('ـ', StringComparison.Ordinal));
 }

@@ -66,7 +66,7 @@ internal static partial class SentenceCompressor
         }
 
         var verb = LeadingConjunctionOnVerb().Match(text);
-        return verb.Success ? text[1..] : text;
+        return verb.Success || ReportingVerbs.HasConjunction(text.Split(' ', 2)[0].TrimEnd('،', ',', ':')) ? text[1..] : text;
     }
 
     private static string DropLeadingAttribution(string text)
@@ -120,8 +120,9 @@ internal static partial class SentenceCompressor
         return tidy;
     }
 
-    // "و" glued to a whole sentence-initial reporting verb, auxiliary or preposition (وقال → قال, وفي → في) or to a
-    // definite noun (والحكومة → الحكومة); never to other words, where it may be part of the word (ولاية، وزير).
+    // "و" glued to a whole sentence-initial reporting verb (these and Data/reporting-verbs.txt), auxiliary or preposition
+    // (وقال → قال, وفي → في) or to a definite noun (والحكومة → الحكومة); never to other words, where it may be part of
+    // the word (ولاية، وزير).
     [GeneratedRegex(@"^و(?=(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أشار|أشارت|أوضح|أوضحت|تابع|تابعت|ذكر|ذكرت|أعلن|أعلنت|كان|كانت|كانوا|قد|تأتي|يأتي|جاء|جاءت|يقول|تقول|يرى|ترى|أفاد|أفادت|شهد|شهدت|في|من|على|لم|لا|لن|إن|أن|هو|هي|هم|يعد|تعد|يعتبر|تعتبر|يشار|يعتقد|تعتقد|نقل|نقلت|وفق|بحسب)(?=[\s،,:])|ال\w{3,})", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConjunctionOnVerb();
 

@@ -47,6 +47,8 @@ public sealed class SentenceCompressorTests
     [TestCase("وقال المتحدث إن المفاوضات ستستأنف الأسبوع المقبل.", "قال المتحدث إن المفاوضات ستستأنف الأسبوع المقبل.")]
     [TestCase("ونقلت الوكالة عن مصدر دبلوماسي قوله إن المفاوضات ستستأنف قريبا.", "نقلت الوكالة عن مصدر دبلوماسي قوله إن المفاوضات ستستأنف قريبا.")]
     [TestCase("ووفق القرار، ستبث القناة الرسمية اثنتين وعشرين مباراة.", "وفق القرار، ستبث القناة الرسمية اثنتين وعشرين مباراة.")]
+    [TestCase("وكتبت القاضية في حكمها أن أحدا ليس فوق القانون.", "كتبت القاضية في حكمها أن أحدا ليس فوق القانون.")]
+    [TestCase("واعتبرت الوزيرة أن القرار جاء متأخرا عن موعده.", "اعتبرت الوزيرة أن القرار جاء متأخرا عن موعده.")]
     public void Compress_LeadingConnective_Dropped(string sentence, string expected)
     {
         Assert.That(SentenceCompressor.Compress(sentence), Is.EqualTo(expected));
@@ -54,6 +56,7 @@ public sealed class SentenceCompressorTests
 
     [TestCase("وزير الخارجية يصل إلى القاهرة في زيارة رسمية.")]
     [TestCase("ولاية كاليفورنيا تعلن حالة الطوارئ بسبب الحرائق.")]
+    [TestCase("وصف الوزير القرار بأنه متأخر عن موعده.")]
     public void Compress_WordStartingWithWaw_Unchanged(string sentence)
     {
         Assert.That(SentenceCompressor.Compress(sentence), Is.EqualTo(sentence));
