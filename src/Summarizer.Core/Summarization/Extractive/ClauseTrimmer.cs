@@ -26,14 +26,19 @@ internal static partial class ClauseTrimmer
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
 
     /// <summary>
-    /// The heads left by cutting an elaboration ("، لاسيما الوضع الأمني"، "، سواء لحشد التأييد أو ..."), shortest first:
-    /// a whole sentence, but the elaboration is often worth keeping, so these are second-choice cuts.
+    /// The heads left by cutting an elaboration ("، لاسيما الوضع الأمني"، "، سواء لحشد التأييد أو ..."، "، بواقع ..."), a
+    /// consequence ("، فأهلا بالرياض ..."، "، فإن ...") or a "وذلك" clause with no comma before it, shortest first; a cut
+    /// inside a quotation closes it. Each is a whole sentence, but what goes is often worth keeping, so these are
+    /// second-choice cuts.
     /// </summary>
     public static IReadOnlyList<string> ElaborationHeads(string sentence) =>
-        HeadsBefore(sentence, (rest, _) => StartsWithAny(rest, Elaborations) || OpensGluedAddition(rest));
+        HeadsBefore(sentence, (rest, head) => StartsWithAny(rest, Elaborations) || OpensGluedAddition(rest) || OpensConsequence(rest, head), secondChoice: true);
 
-    /// <summary>The heads before each comma whose following text <paramref name="cutsAt"/> accepts (given the text and the head before the comma).</summary>
-    private static List<string> HeadsBefore(string sentence, Func<string, string, bool> cutsAt)
+    /// <summary>
+    /// The heads before each comma whose following text <paramref name="cutsAt"/> accepts (given the text and the head
+    /// before the comma); a second choice also cuts before "وذلك" without a comma and closes a quotation left open.
+    /// </summary>
+    private static List<string> HeadsBefore(string sentence, Func<string, string, bool> cutsAt, bool secondChoice = false)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var heads = new List<string>();
@@ -42,28 +47,81 @@ internal static partial class ClauseTrimmer
             return heads;
         }
 
-        for (var i = sentence.IndexOfAny(Commas); i >= 0; i = i + 1 < sentence.Length ? sentence.IndexOfAny(Commas, i + 1) : -1)
+        foreach (var i in Breaks(sentence, secondChoice))
         {
             var rest = sentence[(i + 1)..].TrimStart();
-            if (!cutsAt(rest, sentence[..i]))
+            var atComma = sentence[i] is '،' or ',';
+            if ((atComma && !cutsAt(rest, sentence[..i])) || EmbedsRelative(sentence, i))
             {
                 continue;
             }
 
             var head = sentence[..i].TrimEnd();
-            if (EmbedsRelative(sentence, i))
+            var ended = secondChoice ? EndedClosingQuotation(head) : Balanced.Is(head) ? head + "." : null;
+            if (ended is not null && SentenceExtractor.CountWords(head) >= MinHeadWords && !SentenceCompressor.EndsDangling(head)
+                && !SentenceCompressor.IsSpeechIntroduction(head) && !LeavesObjectBehind(sentence[i..]))
             {
-                continue;
-            }
-
-            if (SentenceExtractor.CountWords(head) >= MinHeadWords && !SentenceCompressor.EndsDangling(head)
-                && !SentenceCompressor.IsSpeechIntroduction(head) && !LeavesObjectBehind(sentence[i..]) && Balanced.Is(head))
-            {
-                heads.Add(head + ".");
+                heads.Add(ended);
             }
         }
 
         return heads;
+    }
+
+    /// <summary>The commas, and for a second choice the space before a "وذلك" that no comma precedes ("... للسهم وذلك بواقع ...").</summary>
+    private static IEnumerable<int> Breaks(string sentence, bool secondChoice)
+    {
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            if (sentence[i] is '،' or ',')
+            {
+                yield return i;
+            }
+            else if (secondChoice && sentence[i] == ' ' && i > 0 && sentence[i - 1] is not ('،' or ',' or ' ')
+                && string.CompareOrdinal(sentence, i + 1, "وذلك ", 0, 5) == 0)
+            {
+                yield return i;
+            }
+        }
+    }
+
+    /// <summary>Quoted words fewer than this before a cut are no sentence of the speaker's.</summary>
+    private const int MinQuotedHeadWords = 4;
+
+    /// <summary>
+    /// The head with its full stop, and when it stops inside a quotation, with the quotation closed after it:
+    /// "قالت الشركة إن "مجلس الإدارة أقر توزيع الأرباح."". Null when the head is not balanced even so.
+    /// </summary>
+    private static string? EndedClosingQuotation(string head)
+    {
+        if (Balanced.Is(head))
+        {
+            return head + ".";
+        }
+
+        var open = head.LastIndexOfAny(QuoteMarks.Opening);
+        if (open < 0 || SentenceExtractor.CountWords(head[(open + 1)..]) < MinQuotedHeadWords)
+        {
+            return null;
+        }
+
+        var closed = head + "." + QuoteMarks.Closing(head[open]);
+        return Balanced.Is(closed) ? closed : null;
+    }
+
+    private static readonly HashSet<string> ConsequenceParticles = ["قد", "لا", "لم", "لن", "هو", "هي", "هم", "ما", "ليس", "ليست", "إن", "إنه", "إنها"];
+
+    private static readonly string[] Conditionals = [.. DataFile.Lines("conditionals.txt").Select(l => " " + l + " ")];
+
+    /// <summary>
+    /// "...، فأهلا بالرياض ..."، "...، فإن ..."، "...، فقد ...": ف glued to a word with a hamza or to a particle draws a
+    /// consequence from a whole clause, unless the head holds a condition ("إذا"، "لو"، "أما") whose answer the ف opens.
+    /// </summary>
+    private static bool OpensConsequence(string rest, string head)
+    {
+        var first = Tashkeel.Strip(rest.Split(' ', 2)[0].TrimEnd('،', ','));
+        return first.Length >= 3 && first[0] == 'ف' && (first[1] is 'أ' or 'إ' || ConsequenceParticles.Contains(first[1..]))
+            && !Conditionals.Any(c => (" " + head + " ").Contains(c, StringComparison.Ordinal));
     }
 
     private static readonly char[] Commas = ['،', ','];

@@ -123,8 +123,13 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
 
         if (chosen.Count < options.MinKeyPoints)
         {
-            // Still short of the points the box promises: sentences cut before an elaboration ("، لاسيما ...").
-            PickByWords(SecondChoices(sentences, standalone, relevance, usedInSummary, options, candidates), chosen, SurfaceWords(summary), summaryAll, options, usedInSummary, summaryClaim);
+            // Still short of the points the box promises: sentences cut before an elaboration ("، لاسيما ..."). Twice, for
+            // a point that leans on one the first round placed ("أضافت الشركة أن ذلك ...").
+            var second = SecondChoices(sentences, standalone, relevance, usedInSummary, options, candidates);
+            for (var round = 0; round < 2 && chosen.Count < options.MinKeyPoints; round++)
+            {
+                PickByWords(second, chosen, SurfaceWords(summary), summaryAll, options, usedInSummary, summaryClaim);
+            }
         }
 
         return chosen.OrderBy(c => c.Sentence.Index).ThenBy(c => c.Offset).Select(c => ExtractiveSummarizer.Finish(c.Text)).ToList();

@@ -64,6 +64,50 @@ public sealed class ExtractiveSummarizerTests
         Assert.That(result.KeyPoints.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length), Has.All.LessThanOrEqualTo(40));
     }
 
+    [Test]
+    public async Task SummarizeAsync_LongQuotedStatementsAndAListOfLikeItems_SecondChoiceCutsInArticleOrder()
+    {
+        // Only one of the near-identical payment items can be a point; the two long statements give the others, cut before
+        // "وذلك بواقع" and ", بواقع" with their quotations closed, the second ("أن ذلك جاء بعد") right after the one it leans on.
+        string Payment(string which, string day) =>
+            $"الدفعة {which}: ستكون أحقية الأرباح للمساهمين المسجلين بسجلات الشركة بنهاية تداول يوم {day} على أن يتم الصرف بعدها بعشرة أيام عمل من ثاني يوم تداول.";
+        var article = Article(
+            "تنازل رئيس مجلس الإدارة عن حصته من التوزيعات النقدية المقترحة لكامل السنة",
+            "أعلنت شركة الاستثمار القابضة الخميس أن رئيس مجلس إدارتها قرر التنازل عن مليار ريال من أرباح أسهمه في الشركة لعام 2018.",
+            "وقالت الشركة في بيان إن \"مجلس الإدارة أقر توزيع أرباح نقدية ربع سنوية من الأرباح المبقاة خلال عام 2018 بنسبة 1.25% من القيمة الاسمية للسهم وذلك بواقع 12.5 هللة ربعيا لكل سهم مصدر بحيث يصبح الإجمالي نصف ريال لكامل السنة بما مجموعه 163 مليون ريال لكل ربع سنة\".",
+            "وأضافت الشركة أن ذلك جاء بعد \"تنازل رئيس مجلس الإدارة عن 34 هللة لكل سهم أو ما يعادل 1197 مليون ريال من حصته من التوزيعات النقدية المقترحة لكامل السنة، بواقع 8.5 هللة لكل سهم أو ما يعادل 299 مليون ريال من حصته من الأرباح الربعية\".",
+            "وأوضح البيان أن أحقية الأرباح للدفعات ستكون كالتالي:",
+            Payment("الأولى", "1 أبريل 2018"), Payment("الثانية", "1 يوليو 2018"), Payment("الثالثة", "30 سبتمبر 2018"), Payment("الرابعة", "31 ديسمبر 2018"));
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        var statement = "قالت الشركة في بيان إن \"مجلس الإدارة أقر توزيع أرباح نقدية ربع سنوية من الأرباح المبقاة خلال عام 2018 بنسبة 1.25% من القيمة الاسمية للسهم.\"";
+        var waiver = "أضافت الشركة أن ذلك جاء بعد \"تنازل رئيس مجلس الإدارة عن 34 هللة لكل سهم أو ما يعادل 1197 مليون ريال من حصته من التوزيعات النقدية المقترحة لكامل السنة.\"";
+        Assert.That(result.KeyPoints, Has.Count.EqualTo(3), string.Join('\n', result.KeyPoints));
+        Assert.That(result.KeyPoints.Take(2), Is.EqualTo(new[] { statement, waiver }));
+        Assert.That(result.KeyPoints[2], Does.StartWith("الدفعة"));
+    }
+
+    [Test]
+    public void Select_SecondChoiceLeaningOnALessRelevantOne_PlacedAfterIt()
+    {
+        // The point that says "ذلك" ranks first but may only follow the sentence it leans on: a second round places it.
+        var texts = new[]
+        {
+            "أعلنت شركة الاستثمار القابضة الخميس أن رئيس مجلس إدارتها قرر التنازل عن مليار ريال من أرباح أسهمه في الشركة لعام 2018.",
+            "وقالت الشركة في بيان إن \"مجلس الإدارة أقر توزيع أرباح نقدية ربع سنوية من الأرباح المبقاة خلال عام 2018 بنسبة 1.25% من القيمة الاسمية للسهم وذلك بواقع 12.5 هللة ربعيا لكل سهم مصدر بحيث يصبح الإجمالي نصف ريال لكامل السنة بما مجموعه 163 مليون ريال لكل ربع سنة\".",
+            "وأضافت الشركة أن ذلك جاء بعد \"تنازل رئيس مجلس الإدارة عن 34 هللة لكل سهم أو ما يعادل 1197 مليون ريال من حصته من التوزيعات النقدية المقترحة لكامل السنة، بواقع 8.5 هللة لكل سهم أو ما يعادل 299 مليون ريال من حصته من الأرباح الربعية\".",
+            "ستكون أحقية الأرباح للمساهمين المسجلين بسجلات الشركة بنهاية تداول يوم الأول من أبريل على أن يتم الصرف بعدها بعشرة أيام عمل.",
+        };
+        var sentences = texts.Select((t, i) => new ArticleSentence(t, i, [], t.Split(' ').Length)).ToList();
+
+        var points = new KeyPointSelector(Analyzer).Select(sentences, [1.0, 0.5, 0.9, 0.6], [0], texts[0], new ExtractiveSummarizerOptions());
+
+        Assert.That(points, Has.Count.EqualTo(3), string.Join('\n', points));
+        Assert.That(points[0], Does.StartWith("قالت الشركة في بيان"));
+        Assert.That(points[1], Does.StartWith("أضافت الشركة أن ذلك جاء بعد"));
+    }
+
     [TestCase("افعلوها الآن أو لا تتحدثوا عن عودة الجماهير إلى المدرجات..", "افعلوها الآن أو لا تتحدثوا عن عودة الجماهير إلى المدرجات.")]
     [TestCase("لن ننتظر طويلا حتى تعود البطولات...", "لن ننتظر طويلا حتى تعود البطولات.")]
     [TestCase("قال المدرب إن الفريق جاهز للمباراة", "قال المدرب إن الفريق جاهز للمباراة.")]

@@ -94,6 +94,32 @@ public sealed class KeyPointShorteningTests
     }
 
     [Test]
+    public void ElaborationHeads_WadhalikWithoutCommaInsideAQuotation_QuotationClosedAfterTheHead()
+    {
+        const string sentence = "قالت الشركة في بيان إن \"مجلس الإدارة أقر توزيع أرباح نقدية ربع سنوية بنسبة 1.25% من القيمة الاسمية للسهم وذلك بواقع 12.5 هللة لكل سهم بحيث يصبح الإجمالي نصف ريال لكامل السنة\".";
+
+        Assert.That(ClauseTrimmer.ElaborationHeads(sentence),
+            Is.EqualTo(new[] { "قالت الشركة في بيان إن \"مجلس الإدارة أقر توزيع أرباح نقدية ربع سنوية بنسبة 1.25% من القيمة الاسمية للسهم.\"" }));
+        Assert.That(ClauseTrimmer.Heads(sentence), Is.Empty, "a first choice never cuts inside a quotation");
+    }
+
+    [Test]
+    public void ElaborationHeads_RateAfterTheTotal_HeadBeforeIt() =>
+        Assert.That(ClauseTrimmer.ElaborationHeads("تنازل رئيس مجلس الإدارة عن حصته من التوزيعات النقدية المقترحة لكامل السنة، بواقع ثماني هللات لكل سهم من الأرباح الربعية."),
+            Is.EqualTo(new[] { "تنازل رئيس مجلس الإدارة عن حصته من التوزيعات النقدية المقترحة لكامل السنة." }));
+
+    [Test]
+    public void ElaborationHeads_ConsequenceAfterAWholeClause_HeadBeforeIt() =>
+        Assert.That(ClauseTrimmer.ElaborationHeads("كتب الوزير السابق أن الحل كان دائما في العاصمة عندما كانت تقول رأيها بوضوح، فأهلا بالحل متى عادت العاصمة إلى دورها المعهود."),
+            Is.EqualTo(new[] { "كتب الوزير السابق أن الحل كان دائما في العاصمة عندما كانت تقول رأيها بوضوح." }));
+
+    [TestCase("وقال الوزير إنه إذا لم تتحرك الحكومة خلال الأسبوع المقبل، فإن النقابات ستعلن الإضراب العام في كل المحافظات.")]
+    [TestCase("وأوضح التقرير أن الأسواق الخليجية تراجعت، أما السوق السعودية الأكبر في المنطقة، فقد ارتفعت بنسبة عشرة في المئة.")]
+    [TestCase("أكد المدرب أن فريقه سيلعب بكل قوة في المباراة المقبلة أمام المتصدر، فريق العاصمة الذي لم يخسر منذ بداية الموسم.")]
+    public void ElaborationHeads_ConditionTopicOrNounAfterTheComma_NoConsequenceCut(string sentence) =>
+        Assert.That(ClauseTrimmer.ElaborationHeads(sentence), Is.Empty);
+
+    [Test]
     public void Heads_AdditionGluedToTheLastListItem_OnlyASecondChoiceCut()
     {
         // "إضافة للقب ..." adds the list's last item, often its biggest: a first-choice cut would drop it from a sentence that fits.
