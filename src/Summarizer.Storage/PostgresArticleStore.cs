@@ -37,6 +37,11 @@ public sealed class PostgresArticleStore : SqlArticleStore
         connection.ExecuteAsync(new CommandDefinition(
             "SELECT pg_advisory_xact_lock(@key)", new { key = MigrationLockKey }, transaction, cancellationToken: cancellationToken));
 
+    // Read committed: without the lock, two transactions recording copies of one text at once would not see each other's row.
+    protected override Task LockTextAsync(DbConnection connection, DbTransaction transaction, string textHash, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_xact_lock(hashtextextended(@textHash, 0))", new { textHash }, transaction, cancellationToken: cancellationToken));
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)

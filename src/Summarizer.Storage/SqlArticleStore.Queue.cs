@@ -104,29 +104,54 @@ public abstract partial class SqlArticleStore
     public Task RecordFetchedAsync(long articleId, FetchedArticle fetched, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fetched);
-        return ExecuteAsync(
-            $"""
-             UPDATE articles SET status = {Sql(ArticleStatus.Fetched)}, canonical_url = @CanonicalUrl, title = @Title, byline = @Byline,
-                 published_at = @published, language = @Language, text = @Text, text_hash = @TextHash, updated_at = @now
-             WHERE id = @articleId
-             """,
-            new
-            {
-                articleId, fetched.CanonicalUrl, fetched.Title, fetched.Byline, published = Ms(fetched.PublishedAt), fetched.Language,
-                fetched.Text, fetched.TextHash, now = Now,
-            },
-            cancellationToken);
+        return ExecuteAsync(RecordFetchedSql, RecordFetchedParameters(articleId, fetched), cancellationToken);
     }
 
-    public Task<long?> FindDuplicateAsync(long articleId, string textHash, CancellationToken cancellationToken) =>
-        SingleAsync<long?>(
+    /// <remarks>
+    /// Record, look and skip are one transaction, serialized with every other article of the same text (SQLite has one writer
+    /// at a time; PostgreSQL takes <see cref="LockTextAsync"/>): of two copies in work at once, the second to get here sees the
+    /// first as fetched and steps back, whatever their ids. Looked up apart from the record, both could look before either
+    /// had recorded, and both were summarized.
+    /// </remarks>
+    public async Task<long?> RecordFetchedUnlessDuplicateAsync(long articleId, FetchedArticle fetched, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(fetched);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await LockTextAsync(connection, transaction, fetched.TextHash, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            RecordFetchedSql, RecordFetchedParameters(articleId, fetched), transaction, cancellationToken: cancellationToken));
+        var duplicate = await connection.QueryFirstOrDefaultAsync<long?>(new CommandDefinition(
             $"""
              SELECT id FROM articles
              WHERE text_hash = @textHash AND id <> @articleId
-               AND (status = {Sql(ArticleStatus.Summarized)} OR (status = {Sql(ArticleStatus.Fetched)} AND id < @articleId))
-             ORDER BY id LIMIT 1
+               AND status IN ({Sql(ArticleStatus.Summarized)}, {Sql(ArticleStatus.Fetched)})
+             ORDER BY CASE WHEN status = {Sql(ArticleStatus.Summarized)} THEN 0 ELSE 1 END, id LIMIT 1
              """,
-            new { articleId, textHash }, cancellationToken);
+            new { articleId, textHash = fetched.TextHash }, transaction, cancellationToken: cancellationToken));
+        if (duplicate is { } original)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                MarkSkippedSql, new { articleId, reason = $"duplicate of article {original} (same text)", now = Now }, transaction,
+                cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return duplicate;
+    }
+
+    private static string RecordFetchedSql =>
+        $"""
+         UPDATE articles SET status = {Sql(ArticleStatus.Fetched)}, canonical_url = @CanonicalUrl, title = @Title, byline = @Byline,
+             published_at = @published, language = @Language, text = @Text, text_hash = @TextHash, updated_at = @now
+         WHERE id = @articleId
+         """;
+
+    private object RecordFetchedParameters(long articleId, FetchedArticle fetched) => new
+    {
+        articleId, fetched.CanonicalUrl, fetched.Title, fetched.Byline, published = Ms(fetched.PublishedAt), fetched.Language,
+        fetched.Text, fetched.TextHash, now = Now,
+    };
 
     public Task MarkFailedAsync(long articleId, string error, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken) =>
         ExecuteAsync(
@@ -140,12 +165,14 @@ public abstract partial class SqlArticleStore
             cancellationToken);
 
     public Task MarkSkippedAsync(long articleId, string reason, CancellationToken cancellationToken) =>
-        ExecuteAsync(
-            $"""
-             UPDATE articles SET status = {Sql(ArticleStatus.Skipped)}, last_error = @reason, lease_owner = NULL, lease_expires_at = NULL,
-                 updated_at = @now
-             WHERE id = @articleId
-             """, new { articleId, reason, now = Now }, cancellationToken);
+        ExecuteAsync(MarkSkippedSql, new { articleId, reason, now = Now }, cancellationToken);
+
+    private static string MarkSkippedSql =>
+        $"""
+         UPDATE articles SET status = {Sql(ArticleStatus.Skipped)}, last_error = @reason, lease_owner = NULL, lease_expires_at = NULL,
+             updated_at = @now
+         WHERE id = @articleId
+         """;
 
     public async Task<bool> RenewLeaseAsync(long articleId, string workerId, TimeSpan lease, CancellationToken cancellationToken) =>
         await ExecuteAsync(

@@ -46,6 +46,13 @@ public abstract partial class SqlArticleStore : IArticleQueue, ISummaryStore, IS
     protected virtual Task LockForMigrationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
+    /// <summary>
+    /// Runs first in <see cref="RecordFetchedUnlessDuplicateAsync"/>'s transaction: a lock held until it ends, so that two
+    /// articles of the same text are recorded and checked one after the other. None where writers take turns anyway (SQLite).
+    /// </summary>
+    protected virtual Task LockTextAsync(DbConnection connection, DbTransaction transaction, string textHash, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
     /// <summary>Runs before the first connection opens, e.g. to create the folder of a database file.</summary>
     protected virtual void PrepareLocation()
     {

@@ -279,19 +279,70 @@ public abstract class StoreContractTests
     }
 
     [Test]
-    public async Task FindDuplicateAsync_SameTextEarlierArticle_ReturnsIt()
+    public async Task RecordFetchedUnlessDuplicateAsync_SameTextAsAFetchedArticle_SecondSkippedWhateverItsId()
     {
+        // Two copies in one batch: the later-listed one (id 2) happens to record first. The other must then step back, even
+        // with the lower id: looking only at earlier ids, both went on to be summarized.
         var sut = await CreateSut();
         await sut.EnqueueAsync("s", [Url(1), Url(2)], CancellationToken.None);
-        await sut.RecordFetchedAsync(1, Fetched("same"), CancellationToken.None);
-        await sut.RecordFetchedAsync(2, Fetched("same"), CancellationToken.None);
+
+        var first = await sut.RecordFetchedUnlessDuplicateAsync(2, Fetched("same"), CancellationToken.None);
+        var second = await sut.RecordFetchedUnlessDuplicateAsync(1, Fetched("same"), CancellationToken.None);
+
+        var skipped = (await sut.GetArticleAsync(1, CancellationToken.None))!;
         Assert.Multiple(async () =>
         {
-            Assert.That(await sut.FindDuplicateAsync(2, "same", CancellationToken.None), Is.EqualTo(1));
-            Assert.That(await sut.FindDuplicateAsync(1, "same", CancellationToken.None), Is.Null);
+            Assert.That(first, Is.Null);
+            Assert.That(second, Is.EqualTo(2));
+            Assert.That((await sut.GetArticleAsync(2, CancellationToken.None))!.Status, Is.EqualTo(ArticleStatus.Fetched));
+            Assert.That(skipped.Status, Is.EqualTo(ArticleStatus.Skipped));
+            Assert.That(skipped.LastError, Is.EqualTo("duplicate of article 2 (same text)"));
+            Assert.That(skipped.TextHash, Is.EqualTo("same"), "what was fetched is kept on the skipped copy too");
         });
-        await sut.MarkSkippedAsync(2, "duplicate of 1", CancellationToken.None);
-        Assert.That((await sut.GetArticleAsync(2, CancellationToken.None))!.Status, Is.EqualTo(ArticleStatus.Skipped));
+    }
+
+    [Test]
+    public async Task RecordFetchedUnlessDuplicateAsync_EightCopiesAtOnce_ExactlyOneGoesOn()
+    {
+        // Several workers (or one batch) holding copies of one text at the same moment: on PostgreSQL only the lock on the text
+        // makes each transaction see the others' rows; on SQLite the one writer does.
+        var sut = await CreateSut();
+        await sut.EnqueueAsync("s", Enumerable.Range(1, 8).Select(n => Url(n)).ToList(), CancellationToken.None);
+
+        var duplicates = await Task.WhenAll(Enumerable.Range(1, 8).Select(n =>
+            Task.Run(() => sut.RecordFetchedUnlessDuplicateAsync(n, Fetched("same"), CancellationToken.None))));
+
+        var statuses = new List<ArticleStatus>();
+        for (var n = 1; n <= 8; n++)
+        {
+            statuses.Add((await sut.GetArticleAsync(n, CancellationToken.None))!.Status);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(duplicates.Count(d => d is null), Is.EqualTo(1), "exactly one copy goes on to be summarized");
+            Assert.That(statuses.Count(s => s == ArticleStatus.Fetched), Is.EqualTo(1));
+            Assert.That(statuses.Count(s => s == ArticleStatus.Skipped), Is.EqualTo(7));
+        });
+    }
+
+    [Test]
+    public async Task RecordFetchedUnlessDuplicateAsync_SameTextAsASummarizedArticle_PrefersTheSummarizedOne()
+    {
+        var sut = await CreateSut();
+        await sut.EnqueueAsync("s", [Url(1), Url(2), Url(3), Url(4)], CancellationToken.None);
+        await sut.RecordFetchedAsync(1, Fetched("same"), CancellationToken.None); // e.g. left fetched by a worker that died
+        await sut.RecordFetchedAsync(2, Fetched("same"), CancellationToken.None);
+        await sut.SaveSummaryAsync(2, "same", Summary(), CancellationToken.None);
+
+        var duplicate = await sut.RecordFetchedUnlessDuplicateAsync(3, Fetched("same"), CancellationToken.None);
+        var other = await sut.RecordFetchedUnlessDuplicateAsync(4, Fetched("other"), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(duplicate, Is.EqualTo(2));
+            Assert.That(other, Is.Null, "another text has no duplicate");
+        });
     }
 
     [Test]

@@ -57,14 +57,21 @@ public sealed class RunOnceTests
         using var store = _env.OpenStore();
         var articles = await AllAsync(store);
         var byPath = articles.ToDictionary(a => new Uri(a.Article.Url).PathAndQuery);
+        // /news/1 (feed) and /copy/1 (sitemap) have one text: whichever the parallel polls queued first is summarized and the
+        // other is skipped as its duplicate. Which one that is depends on which poll the machine happened to run first.
+        var pair = new[] { byPath["/news/1"], byPath["/copy/1"] };
+        Assert.That(pair.Select(a => a.Article.Status), Is.EquivalentTo(new[] { ArticleStatus.Summarized, ArticleStatus.Skipped }), "one text, summarized once");
+        var kept = pair.Single(a => a.Article.Status == ArticleStatus.Summarized);
+        var copy = pair.Single(a => a.Article.Status == ArticleStatus.Skipped);
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.Zero, err);
             Assert.That(byPath.Keys, Is.EquivalentTo(new[] { "/news/1", "/news/2", "/news/3", "/news/4", "/news/5", "/copy/1", "/private/secret" }));
-            Assert.That(Enumerable.Range(1, 5).Select(i => byPath[$"/news/{i}"].Article.Status), Is.All.EqualTo(ArticleStatus.Summarized));
-            Assert.That(byPath["/news/1"].Summary!.Summary.Summary, Does.Contain("الحكومة").Or.Contain("وقال").Or.Contain("ويتوقع"));
-            Assert.That(byPath["/news/1"].Article.Title, Is.EqualTo("خبر رقم 1"));
-            Assert.That(byPath["/copy/1"].Article.Status, Is.EqualTo(ArticleStatus.Skipped));
+            Assert.That(Enumerable.Range(2, 4).Select(i => byPath[$"/news/{i}"].Article.Status), Is.All.EqualTo(ArticleStatus.Summarized));
+            Assert.That(kept.Summary!.Summary.Summary, Does.Contain("الحكومة").Or.Contain("وقال").Or.Contain("ويتوقع"));
+            Assert.That(kept.Article.Title, Is.EqualTo("خبر رقم 1"));
+            Assert.That(copy.Article.Status, Is.EqualTo(ArticleStatus.Skipped));
+            Assert.That(copy.Article.LastError, Is.EqualTo($"duplicate of article {kept.Article.Id} (same text)"));
             Assert.That(byPath["/private/secret"].Article.Status, Is.EqualTo(ArticleStatus.Failed));
             Assert.That(byPath["/private/secret"].Article.LastError, Does.Contain("robots.txt"));
             Assert.That(_site.Count("/private/"), Is.Zero, "a page robots.txt disallows is never requested");

@@ -50,11 +50,14 @@ public sealed class ArticleWorkflow(
         var fetched = FetchedArticle.From(article);
         if (job.ArticleId is { } queued)
         {
-            // The worker's claimed row: what was fetched is kept even if summarizing fails, and duplicates are found by it.
-            await run.StoreAsync(s => s.Queue.RecordFetchedAsync(queued, fetched, cancellationToken));
-            if (job.SkipDuplicates && await run.ReadAsync(s => s.Queue.FindDuplicateAsync(queued, fetched.TextHash, cancellationToken)) is { } duplicate)
+            // The worker's claimed row: what was fetched is kept even if summarizing fails, and duplicates are found by it
+            // (recorded and checked in one step, so that two copies in work at once cannot both miss each other).
+            if (!job.SkipDuplicates)
             {
-                await run.StoreAsync(s => s.Queue.MarkSkippedAsync(queued, $"duplicate of article {duplicate} (same text)", cancellationToken));
+                await run.StoreAsync(s => s.Queue.RecordFetchedAsync(queued, fetched, cancellationToken));
+            }
+            else if (await run.ReadAsync(s => s.Queue.RecordFetchedUnlessDuplicateAsync(queued, fetched, cancellationToken)) is { } duplicate)
+            {
                 return new WorkflowResult(input, article, null, WorkflowOutcome.Duplicate, timings, queued, duplicate);
             }
         }

@@ -31,8 +31,12 @@ public interface IArticleQueue
 
     Task RecordFetchedAsync(long articleId, FetchedArticle fetched, CancellationToken cancellationToken);
 
-    /// <summary>Another article with the same text that was fetched before this one or is summarized: this one is then a duplicate.</summary>
-    Task<long?> FindDuplicateAsync(long articleId, string textHash, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records what was fetched and, atomically with it, looks for another article with the same text that is summarized or
+    /// fetched (in work): if there is one, this article is marked skipped as its duplicate and that article's id is returned.
+    /// Of copies processed at once (one batch, or several workers) exactly one goes on.
+    /// </summary>
+    Task<long?> RecordFetchedUnlessDuplicateAsync(long articleId, FetchedArticle fetched, CancellationToken cancellationToken);
 
     /// <summary>Counts an attempt; the article goes back to the queue at <paramref name="nextAttemptAt"/>, or to failed when that is null.</summary>
     Task MarkFailedAsync(long articleId, string error, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken);

@@ -86,7 +86,7 @@ public sealed class ArticleWorkflowTests
     [Test]
     public async Task RunAsync_WorkerJobWithTheTextOfAnotherArticle_SkippedAsDuplicate()
     {
-        _queue.Setup(q => q.FindDuplicateAsync(3, It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(2);
+        _queue.Setup(q => q.RecordFetchedUnlessDuplicateAsync(3, It.IsAny<FetchedArticle>(), It.IsAny<CancellationToken>())).ReturnsAsync(2);
         var summarizer = Summarizer(new ArticleSummary { Summary = "س.", KeyPoints = [], Summarizer = "extractive", PromptVersion = "t" });
 
         var result = await CreateSut(store: true).RunAsync(Job() with { ArticleId = 3, SkipDuplicates = true }, summarizer.Object, CancellationToken.None);
@@ -96,7 +96,8 @@ public sealed class ArticleWorkflowTests
             Assert.That(result.Outcome, Is.EqualTo(WorkflowOutcome.Duplicate));
             Assert.That(result.DuplicateOf, Is.EqualTo(2));
         });
-        _queue.Verify(q => q.MarkSkippedAsync(3, It.Is<string>(r => r.Contains("duplicate of article 2")), It.IsAny<CancellationToken>()));
+        _queue.Verify(q => q.RecordFetchedAsync(It.IsAny<long>(), It.IsAny<FetchedArticle>(), It.IsAny<CancellationToken>()), Times.Never,
+            "recorded and checked in one step: apart, two copies in work at once could both miss each other");
         summarizer.Verify(s => s.SummarizeAsync(It.IsAny<ExtractedArticle>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
