@@ -109,7 +109,7 @@ internal static partial class ClauseTrimmer
         return Balanced.Is(closed) ? closed : null;
     }
 
-    private static readonly HashSet<string> ConsequenceParticles = ["قد", "لا", "لم", "لن", "هو", "هي", "هم", "ما", "ليس", "ليست", "إن", "إنه", "إنها"];
+    private static readonly HashSet<string> ConsequenceParticles = [.. DataFile.Lines("consequence-particles.txt")];
 
     private static readonly string[] Conditionals = [.. DataFile.Lines("conditionals.txt").Select(l => " " + l + " ")];
 

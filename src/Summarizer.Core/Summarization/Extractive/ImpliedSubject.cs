@@ -23,10 +23,7 @@ internal static class ImpliedSubject
     /// <summary>The reporting-verb opening of <paramref name="sentence"/>; null when it opens with something else.</summary>
     public static Opening? Read(string sentence) => Read(sentence, ReportingVerbs.Of);
 
-    private static readonly FrozenDictionary<string, ReportingVerbs.Agreement> FrameVerbs = DataFile.Lines("speech-frame-verbs.txt")
-        .SelectMany(line => line.Split('|', StringSplitOptions.TrimEntries).Select((form, i) => (form, (ReportingVerbs.Agreement)Math.Min(i, 2))))
-        .Where(p => p.form.Length > 0)
-        .ToFrozenDictionary(p => p.form, p => p.Item2, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, ReportingVerbs.Agreement> FrameVerbs = ReportingVerbs.LoadForms("speech-frame-verbs.txt");
 
     private static ReportingVerbs.Agreement? FrameVerb(string word)
     {

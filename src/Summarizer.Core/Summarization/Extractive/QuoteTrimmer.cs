@@ -2,8 +2,8 @@ namespace Summarizer.Summarization.Extractive;
 
 /// <summary>
 /// Shortens a sentence that quotes several sentences ("قال الوزير: "S1. S2. S3."") to its first quoted sentence,
-/// closed with the quote mark: "قال الوزير: "S1."" (an ellipsis that ends S1 made a full stop). The quoted words stay as spoken and the quotation still ends
-/// where the speaker ended a sentence, so the key point is a whole sentence.
+/// closed with the quote mark: "قال الوزير: "S1."" (an ellipsis that ends S1 made a full stop). The quoted words stay
+/// as spoken and the quotation still ends where the speaker ended a sentence, so the key point is a whole sentence.
 /// </summary>
 internal static class QuoteTrimmer
 {

@@ -16,7 +16,10 @@ internal static class ReportingVerbs
         Plural,
     }
 
-    private static readonly FrozenDictionary<string, Agreement> Forms = DataFile.Lines("reporting-verbs.txt")
+    private static readonly FrozenDictionary<string, Agreement> Forms = LoadForms("reporting-verbs.txt");
+
+    /// <summary>A data file of verbs, one a line as "masculine|feminine|plural" forms, as each form with its agreement.</summary>
+    internal static FrozenDictionary<string, Agreement> LoadForms(string file) => DataFile.Lines(file)
         .SelectMany(line => line.Split('|', StringSplitOptions.TrimEntries).Select((form, i) => (form, (Agreement)Math.Min(i, 2))))
         .Where(p => p.form.Length > 0)
         .DistinctBy(p => p.form)

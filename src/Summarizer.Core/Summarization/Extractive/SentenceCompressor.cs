@@ -102,13 +102,11 @@ internal static partial class SentenceCompressor
     {
         var words = WordTokenizer.Words(head);
         return words.Count > 0 && SpeechVerb().IsMatch(words[0]) && !words.Any(w => Complementizer().IsMatch(w))
-            && !(SpeechQuotes.Find(head, null) is { } speech && CountWords(head[Math.Min(speech.BodyStart, head.Length)..]) >= MinQuotedWords);
+            && !(SpeechQuotes.Find(head, null) is { } speech && SentenceExtractor.CountWords(head[Math.Min(speech.BodyStart, head.Length)..]) >= MinQuotedWords);
     }
 
     /// <summary>Quoted words fewer than this are a name or a phrase ("قال «عفت»"), not what was said.</summary>
     private const int MinQuotedWords = 3;
-
-    private static int CountWords(string text) => SentenceExtractor.CountWords(text);
 
     private static string Tidy(string text)
     {
@@ -120,10 +118,10 @@ internal static partial class SentenceCompressor
         return tidy;
     }
 
-    // "و" glued to a whole sentence-initial reporting verb (these and Data/reporting-verbs.txt), auxiliary or preposition
-    // (وقال → قال, وفي → في) or to a definite noun (والحكومة → الحكومة); never to other words, where it may be part of
-    // the word (ولاية، وزير).
-    [GeneratedRegex(@"^و(?=(?:قال|قالت|أضاف|أضافت|أكد|أكدت|أشار|أشارت|أوضح|أوضحت|تابع|تابعت|ذكر|ذكرت|أعلن|أعلنت|كان|كانت|كانوا|قد|تأتي|يأتي|جاء|جاءت|يقول|تقول|يرى|ترى|أفاد|أفادت|شهد|شهدت|في|من|على|لم|لا|لن|إن|أن|هو|هي|هم|يعد|تعد|يعتبر|تعتبر|يشار|يعتقد|تعتقد|نقل|نقلت|وفق|بحسب)(?=[\s،,:])|ال\w{3,})", RegexOptions.CultureInvariant)]
+    // "و" glued to a whole sentence-initial auxiliary, relaying verb or preposition (وكان → كان, وفي → في) or to a
+    // definite noun (والحكومة → الحكومة); reporting verbs (وقال → قال) are Data/reporting-verbs.txt's. Never to other
+    // words, where it may be part of the word (ولاية، وزير).
+    [GeneratedRegex(@"^و(?=(?:كان|كانت|كانوا|قد|تأتي|يأتي|جاء|جاءت|شهد|شهدت|في|من|على|لم|لا|لن|إن|أن|هو|هي|هم|يعد|تعد|يشار|يعتقد|تعتقد|نقل|نقلت|وفق|بحسب)(?=[\s،,:])|ال\w{3,})", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConjunctionOnVerb();
 
     [GeneratedRegex(@"^(?:و?(?:بحسب|حسب|وفقا?ً?\s*ل|طبقا?ً?\s*ل|نقلا?ً?\s+عن)[^،,.؟!]{1,80}[،,]\s*|According\s+to[^,.]{1,80},\s*)", RegexOptions.CultureInvariant)]
