@@ -96,7 +96,7 @@ public sealed class ArticleWorkflowTests
             Assert.That(result.Outcome, Is.EqualTo(WorkflowOutcome.Duplicate));
             Assert.That(result.DuplicateOf, Is.EqualTo(2));
         });
-        _queue.Verify(q => q.RecordFetchedAsync(It.IsAny<long>(), It.IsAny<FetchedArticle>(), It.IsAny<CancellationToken>()), Times.Never,
+        _queue.Verify(q => q.RecordFetchedAsync(3, It.IsAny<FetchedArticle>(), It.IsAny<CancellationToken>()), Times.Never,
             "recorded and checked in one step: apart, two copies in work at once could both miss each other");
         summarizer.Verify(s => s.SummarizeAsync(It.IsAny<ExtractedArticle>(), It.IsAny<CancellationToken>()), Times.Never);
     }
