@@ -66,7 +66,21 @@ internal static partial class SentenceCompressor
         }
 
         var verb = LeadingConjunctionOnVerb().Match(text);
-        return verb.Success || ReportingVerbs.HasConjunction(text.Split(' ', 2)[0].TrimEnd('،', ',', ':')) ? text[1..] : text;
+        var rest = verb.Success || ReportingVerbs.HasConjunction(text.Split(' ', 2)[0].TrimEnd('،', ',', ':')) ? text[1..] : text;
+        return WithoutEmphaticQad(rest);
+    }
+
+    /// <summary>
+    /// "قد جدد ترامب انتقاده ..." → "جدد ترامب انتقاده ...": before a past verb, "قد" only stresses that it happened, and a
+    /// point opening with it reads as cut from the sentence before. Before a present verb it means "may" and stays; a verb
+    /// that opens with أ، ت، ن or ي may be either ("قد تعرض"), so it stays too.
+    /// </summary>
+    private static string WithoutEmphaticQad(string text)
+    {
+        var words = text.Split(' ', 3);
+        return words.Length == 3 && words[0] == "قد" && words[1].Length > 1 && words[1][0] is not ('أ' or 'ت' or 'ن' or 'ي' or 'إ' or 'آ' or 'ا')
+            ? text[3..]
+            : text;
     }
 
     private static string DropLeadingAttribution(string text)
