@@ -73,12 +73,12 @@ internal static partial class SentenceCompressor
     /// <summary>
     /// "قد جدد ترامب انتقاده ..." → "جدد ترامب انتقاده ...": before a past verb, "قد" only stresses that it happened, and a
     /// point opening with it reads as cut from the sentence before. Before a present verb it means "may" and stays; a verb
-    /// that opens with أ، ت، ن or ي may be either ("قد تعرض"), so it stays too.
+    /// that opens with أ، ت، ن or ي may be either ("قد تعرض"), so it stays too, and so does "قد لا" ("may not").
     /// </summary>
     private static string WithoutEmphaticQad(string text)
     {
         var words = text.Split(' ', 3);
-        return words.Length == 3 && words[0] == "قد" && words[1].Length > 1 && words[1][0] is not ('أ' or 'ت' or 'ن' or 'ي' or 'إ' or 'آ' or 'ا')
+        return words.Length == 3 && words[0] == "قد" && words[1].Length > 2 && words[1][0] is not ('أ' or 'ت' or 'ن' or 'ي' or 'إ' or 'آ' or 'ا')
             ? text[3..]
             : text;
     }
