@@ -35,6 +35,7 @@ public abstract partial class SqlArticleStore
         {
             textHash, summary.Summarizer, model = summary.Model ?? "", summary.PromptVersion,
         };
+        var issues = JsonSerializer.Serialize(summary.ValidationIssues);
         await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // Created means a new row, and only that: an upsert's affected-row count is 1 for an update too, so the insert
@@ -52,32 +53,23 @@ public abstract partial class SqlArticleStore
             {
                 articleId, textHash, summary.Summarizer, model = summary.Model ?? "", summary.PromptVersion, text = summary.Summary,
                 points = JsonSerializer.Serialize(summary.KeyPoints), grounded = summary.Grounded,
-                issues = JsonSerializer.Serialize(summary.ValidationIssues), promptTokens = summary.Usage?.PromptTokens,
+                issues, promptTokens = summary.Usage?.PromptTokens,
                 completionTokens = summary.Usage?.CompletionTokens, calls = summary.Usage?.Calls, cost = summary.Usage?.Cost, now = Now,
                 rejected = summary.RejectedAnswer,
             },
             transaction, cancellationToken: cancellationToken));
-        if (insertedId is null && summary.RejectedAnswer is not null)
-        {
-            // The stored summary stays; the latest rejected LLM answer and why it failed are kept on it for an editor.
-            await connection.ExecuteAsync(new CommandDefinition(
-                """
-                UPDATE summaries SET rejected_answer = @rejected, validation_issues = @issues
-                WHERE text_hash = @textHash AND summarizer = @Summarizer AND model = @model AND prompt_version = @PromptVersion
-                """,
-                new
-                {
-                    key.textHash, key.Summarizer, key.model, key.PromptVersion, rejected = summary.RejectedAnswer,
-                    issues = JsonSerializer.Serialize(summary.ValidationIssues),
-                },
-                transaction, cancellationToken: cancellationToken));
-        }
-
         var id = insertedId ?? await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             """
             SELECT id FROM summaries
             WHERE text_hash = @textHash AND summarizer = @Summarizer AND model = @model AND prompt_version = @PromptVersion
             """, key, transaction, cancellationToken: cancellationToken));
+        if (insertedId is null && summary.RejectedAnswer is not null)
+        {
+            // The stored summary stays; the latest rejected LLM answer and why it failed are kept on it for an editor.
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE summaries SET rejected_answer = @rejected, validation_issues = @issues WHERE id = @id",
+                new { id, rejected = summary.RejectedAnswer, issues }, transaction, cancellationToken: cancellationToken));
+        }
         await MarkSummarizedAsync(connection, transaction, articleId, id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SavedSummary(id, Created: insertedId is not null);

@@ -27,7 +27,7 @@ internal static class JsonDocuments
         var (input, article, summary, timings) = result;
         return new SummaryDocument(
             input.Id, input.Source, (article.CanonicalUrl ?? article.Url ?? input.Url)?.AbsoluteUri, article.Title, article.Byline,
-            article.PublishedAt, LanguageNotice.Primary(article.Language), article.Direction, summary.Summary, summary.KeyPoints, summary.Summarizer,
+            article.PublishedAt, LanguageGuess.Primary(article.Language), article.Direction, summary.Summary, summary.KeyPoints, summary.Summarizer,
             summary.Model, summary.PromptVersion, summary.Grounded, summary.ValidationIssues, KeyPointsNote(summary.KeyPoints.Count),
             summary.Usage is { } usage ? new UsageDocument(usage.PromptTokens, usage.CompletionTokens, usage.Calls, usage.Cost) : null,
             new TimingsDocument(timings.Fetch, timings.Extract, timings.Summarize, timings.Total), sources);
@@ -45,7 +45,7 @@ internal static class JsonDocuments
         var (input, article, _) = result;
         return new ExtractionDocument(
             input.Id, input.Source, (article.Url ?? input.Url)?.AbsoluteUri, article.CanonicalUrl?.AbsoluteUri, article.Title,
-            article.Byline, article.PublishedAt, article.ModifiedAt, LanguageNotice.Primary(article.Language), article.Direction, article.SiteName,
+            article.Byline, article.PublishedAt, article.ModifiedAt, LanguageGuess.Primary(article.Language), article.Direction, article.SiteName,
             article.Description, article.ImageUrl?.AbsoluteUri, article.Text);
     }
 

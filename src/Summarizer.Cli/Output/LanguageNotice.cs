@@ -1,4 +1,5 @@
 using System.Globalization;
+using Summarizer.Extraction;
 using Summarizer.Pipeline;
 
 namespace Summarizer.Cli.Output;
@@ -9,14 +10,10 @@ namespace Summarizer.Cli.Output;
 /// </summary>
 internal static class LanguageNotice
 {
-    /// <summary>The primary subtag of a BCP 47 tag, lowercase: <c>ar-AR</c> → <c>ar</c>, <c>en-US</c> → <c>en</c>.</summary>
-    public static string Primary(string language) =>
-        (language.Split('-', '_')[0] is { Length: > 0 } primary ? primary : "und").ToLowerInvariant();
-
     public static string? For(SummarizedArticle result, string outputLanguage)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var language = Primary(result.Article.Language);
+        var language = LanguageGuess.Primary(result.Article.Language);
         if (language is "ar" or "und")
         {
             return null;
@@ -25,7 +22,7 @@ internal static class LanguageNotice
         var name = Name(language);
         return result.Summary.Summarizer == "extractive"
             ? $"the article is in {name}; the extractive summary keeps its language"
-            : $"the article is in {name}; the summary was written in {Name(Primary(outputLanguage))} from it";
+            : $"the article is in {name}; the summary was written in {Name(LanguageGuess.Primary(outputLanguage))} from it";
     }
 
     private static string Name(string language)

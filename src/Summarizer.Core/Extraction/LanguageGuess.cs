@@ -30,11 +30,15 @@ public static class LanguageGuess
         return arabic >= latin ? "ar" : "und";
     }
 
+    /// <summary>The primary subtag of a BCP 47 tag, lowercase: <c>ar-AR</c> → <c>ar</c>, <c>en-US</c> → <c>en</c>; "und" for none.</summary>
+    public static string Primary(string? language) =>
+        ((language ?? "").Split('-', '_')[0] is { Length: > 0 } primary ? primary : "und").ToLowerInvariant();
+
     /// <summary>Right-to-left for Arabic-script and Hebrew languages.</summary>
     public static string DirectionOf(string language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var primary = language.Split('-', '_')[0].ToLowerInvariant();
+        var primary = Primary(language);
         return primary is "ar" or "fa" or "ur" or "he" or "ps" or "ckb" or "ug" or "yi" or "dv" ? "rtl" : "ltr";
     }
 }

@@ -120,11 +120,10 @@ public sealed class SummaryContract
             return false;
         }
 
-        var language = (article.Language ?? "und").Split('-', '_')[0].ToLowerInvariant();
-        return language switch
+        return LanguageGuess.Primary(article.Language) switch
         {
             "ar" => false,
-            "und" or "" => ArabicScript.LetterShare(string.Concat(article.Paragraphs.Take(5))) < 0.5,
+            "und" => ArabicScript.LetterShare(string.Concat(article.Paragraphs.Take(5))) < 0.5,
             _ => true,
         };
     }

@@ -123,13 +123,6 @@ public static class ArabicSearchText
         return stems;
     }
 
-    /// <summary>A normalized word without its article and clitics (its first <see cref="Stems"/>), or the word itself when it has none.</summary>
-    public static string WithoutArticle(string word)
-    {
-        var stems = Stems(word);
-        return stems.Count > 0 ? stems[0] : word;
-    }
-
     /// <summary>The length of the article prefix a normalized word starts with, 0 when none (what the stores strip when indexing).</summary>
     public static int ArticlePrefixLength(ReadOnlySpan<char> word)
     {

@@ -58,7 +58,7 @@ public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
     /// The conditions on <c>a</c> a filter adds, each only when given: "(@any OR ...)" would keep SQLite from using the index.
     /// A source's page holds every article it listed, also those another source found first.
     /// </summary>
-    protected static string Filters(CatalogFilter filter)
+    private static string Filters(CatalogFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var sql = new StringBuilder();
@@ -96,7 +96,6 @@ public abstract class SqlArticleCatalog(SqlArticleStore store) : IArticleCatalog
 
     /// <summary>The summarized articles a filter keeps, as the tail of a <c>FROM articles a WHERE</c>.</summary>
     protected static string SummarizedWhere(CatalogFilter filter) => $"a.status = {Sql(ArticleStatus.Summarized)}{Filters(filter)}";
-
 
     private async Task<CatalogPage> ReadAsync(
         string sql, string? match, int window, CatalogFilter filter, CatalogPaging paging, CancellationToken cancellationToken)

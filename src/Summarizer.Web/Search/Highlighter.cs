@@ -21,9 +21,6 @@ internal static class Highlighter
     public static string[] Forms(IReadOnlyList<IReadOnlyList<string>> terms) =>
         terms.SelectMany(t => t).Distinct(StringComparer.Ordinal).ToArray();
 
-    public static IReadOnlyList<(string Text, bool Match)> Split(string? text, IReadOnlyList<IReadOnlyList<string>> terms) =>
-        Split(text, Forms(terms));
-
     /// <summary>The parts of <paramref name="text"/>, those that match one of <paramref name="forms"/> (<see cref="Forms"/>) marked.</summary>
     public static IReadOnlyList<(string Text, bool Match)> Split(string? text, string[] forms) =>
         string.IsNullOrEmpty(text) ? [] : Ranges(text, forms).Select(r => (text.Substring(r.Start, r.Length), r.Match)).ToList();

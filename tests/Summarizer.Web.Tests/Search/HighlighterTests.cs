@@ -8,7 +8,7 @@ namespace Summarizer.Web.Tests.Search;
 public sealed class HighlighterTests
 {
     private static string Marked(string text, string query) =>
-        string.Concat(Highlighter.Split(text, ArabicSearchText.Terms(query)).Select(p => p.Match ? $"[{p.Text}]" : p.Text));
+        string.Concat(Highlighter.Split(text, Highlighter.Forms(ArabicSearchText.Terms(query))).Select(p => p.Match ? $"[{p.Text}]" : p.Text));
 
     [TestCase("أعلنت الحكومة خطة", "حكومة", "أعلنت [الحكومة] خطة")]
     [TestCase("دعم للحكومة وللوزير", "الحكومة", "دعم [للحكومة] وللوزير")]

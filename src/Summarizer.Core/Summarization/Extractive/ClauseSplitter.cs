@@ -122,7 +122,7 @@ internal static class ClauseSplitter
             text = text[length..].TrimStart();
         }
 
-        var words = text.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries).Select(Bare).ToArray();
+        var words = text.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries).Select(Token.Bare).ToArray();
         if (words.Length < 3)
         {
             return null;
@@ -151,7 +151,7 @@ internal static class ClauseSplitter
     private static bool ReportsSpeech(string head)
     {
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var verb = Array.FindIndex(words, w => ReportingVerbs.Of(Bare(w)) is not null);
+        var verb = Array.FindIndex(words, w => ReportingVerbs.Of(Token.Bare(w)) is not null);
         return verb >= 0 && words.Skip(verb + 1).Any(ImpliedSubject.IsComplementizer);
     }
 
@@ -165,7 +165,7 @@ internal static class ClauseSplitter
     private static bool HasPredicate(string text)
     {
         var comma = text.IndexOfAny(['،', ',']);
-        var segment = (comma < 0 ? text : text[..comma]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Bare).ToArray();
+        var segment = (comma < 0 ? text : text[..comma]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Token.Bare).ToArray();
         if (segment.Length == 0)
         {
             return false;
@@ -247,8 +247,6 @@ internal static class ClauseSplitter
         var end = text.IndexOfAny([' ', '،', ',', ':']);
         return end < 0 ? text : text[..end];
     }
-
-    private static string Bare(string token) => token.Trim('،', ',', ':', '.', '؛', '"', '«', '»', '“', '”', '(', ')');
 
     /// <summary>Comma positions, leaving out those inside a number (2,000).</summary>
     private static List<int> Commas(string sentence)

@@ -55,13 +55,13 @@ internal static class ImpliedSubject
         if (tokens.Length == 1)
         {
             // A speech opening cut from its frame ("... حيث قال:"): the verb alone, its speaker implied.
-            var only = Bare(tokens[0]);
+            var only = Token.Bare(tokens[0]);
             return verbs(only) is { } alone && tokens[0].StartsWith(only, StringComparison.Ordinal)
                 ? new Opening(only, alone, null, sentence.IndexOf(tokens[0], StringComparison.Ordinal) + only.Length)
                 : null;
         }
 
-        var verb = Bare(tokens[0]);
+        var verb = Token.Bare(tokens[0]);
         if (verbs(verb) is not { } agreement || !tokens[0].StartsWith(verb, StringComparison.Ordinal))
         {
             return null;
@@ -79,7 +79,7 @@ internal static class ImpliedSubject
         for (var i = 1; i < tokens.Length && speaker.Count <= MaxSpeakerWords; i++)
         {
             var token = tokens[i];
-            var word = Bare(token);
+            var word = Token.Bare(token);
             if (word.Length == 0 || ReportingVerbs.IsStop(word) || QuoteMarks.Opens(token[0]) || token[0] == '(' || (speaker.Count > 0 && IsSpeechAct(word)))
             {
                 // "كتبت كندة توضيحا لجمهورها": what the speaker wrote ends the name.
@@ -172,7 +172,7 @@ internal static class ImpliedSubject
     private static readonly FrozenSet<string> SpeechActs = DataFile.Lines("speech-act-objects.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="word"/> names what a speaker wrote or issued ("توضيحا"، "بيانا"، "تغريدة").</summary>
-    internal static bool IsSpeechAct(string word) => SpeechActs.Contains(Bare(word));
+    internal static bool IsSpeechAct(string word) => SpeechActs.Contains(Token.Bare(word));
 
     /// <summary>The most words of a phrase put before the verb ("وعبر حسابها الرسمي على "انستغرام"").</summary>
     private const int MaxFrontedWords = 6;
@@ -186,7 +186,7 @@ internal static class ImpliedSubject
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var tokens = sentence.Split(' ', MaxFrontedWords + 3, StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length < 4 || !OpensWithPreposition(Bare(tokens[0])) || ClauseTrimmer.OpensDependentClause(sentence.TrimStart()))
+        if (tokens.Length < 4 || !OpensWithPreposition(Token.Bare(tokens[0])) || ClauseTrimmer.OpensDependentClause(sentence.TrimStart()))
         {
             return null;
         }
@@ -199,7 +199,7 @@ internal static class ImpliedSubject
                 return null;
             }
 
-            if (ReportingVerbs.Of(tokens[k]) is null || Bare(tokens[k]).Length != tokens[k].Length)
+            if (ReportingVerbs.Of(tokens[k]) is null || Token.Bare(tokens[k]).Length != tokens[k].Length)
             {
                 continue;
             }
@@ -258,7 +258,7 @@ internal static class ImpliedSubject
             return null;
         }
 
-        var verb = Tashkeel.Strip(Bare(tokens[0]));
+        var verb = Tashkeel.Strip(Token.Bare(tokens[0]));
         if (!RelayVerbs.Contains(verb) && !(verb.Length > 3 && verb[0] == 'و' && RelayVerbs.Contains(verb[1..])))
         {
             return null;
@@ -267,12 +267,12 @@ internal static class ImpliedSubject
         var from = -1;
         for (var i = 1; i < Math.Min(tokens.Length, MaxRelayerWords + 2) && from < 0; i++)
         {
-            var word = Bare(tokens[i]);
+            var word = Token.Bare(tokens[i]);
             if (word == "عن")
             {
                 from = i + 1;
             }
-            else if (word == "لسان" && Bare(tokens[i - 1]) == "على")
+            else if (word == "لسان" && Token.Bare(tokens[i - 1]) == "على")
             {
                 from = i + 1;
             }
@@ -286,7 +286,7 @@ internal static class ImpliedSubject
         var name = new List<string>();
         for (var i = from; i + 1 < tokens.Length && name.Count <= MaxRelayedWords; i++)
         {
-            var word = Bare(tokens[i]);
+            var word = Token.Bare(tokens[i]);
             if (name.Count > 0 && VerbalNounAgreement(word) is { } agreement && OpensSpeech(tokens[i + 1]))
             {
                 return (string.Join(' ', name), agreement);
@@ -327,7 +327,7 @@ internal static class ImpliedSubject
     /// <summary>Whether <paramref name="word"/> is "أن"، "إن"، "بأن" and their forms.</summary>
     public static bool IsComplementizer(string word)
     {
-        var w = Bare(word);
+        var w = Token.Bare(word);
         return w.Length is > 1 and < 6 && (w.StartsWith("أن", StringComparison.Ordinal) || w.StartsWith("إن", StringComparison.Ordinal) || w.StartsWith("بأن", StringComparison.Ordinal))
             && ReportingVerbs.IsStop(w);
     }
@@ -337,6 +337,4 @@ internal static class ImpliedSubject
         var head = sentence.Length > 200 ? sentence[..200] : sentence;
         return head.Replace(":", ": ", StringComparison.Ordinal).Replace("\"", " \"", StringComparison.Ordinal).Replace("«", " «", StringComparison.Ordinal);
     }
-
-    private static string Bare(string token) => token.TrimEnd('،', ',', ':', '.', '؛', ';', '"', '»', '”').TrimStart('(', '"', '«', '“');
 }

@@ -261,15 +261,11 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
         if (candidate.LeansOn is { } noun)
         {
             // "في تعليقاته لتلك الزيارة": right after the sentence it follows, or the visit told in the summary or a point before it.
-            return afterItsSentence || Names(summaryAll, noun) || chosen.Any(c => c.Sentence.Index < candidate.Sentence.Index && Names(c.AllTerms, noun));
+            return afterItsSentence || TermOverlap.Names(summaryAll, noun) || chosen.Any(c => c.Sentence.Index < candidate.Sentence.Index && TermOverlap.Names(c.AllTerms, noun));
         }
 
         return afterItsSentence;
     }
-
-    /// <summary>Whether a stem of <paramref name="terms"/> is <paramref name="noun"/>'s or holds it ("تعديلا" and "التعديل").</summary>
-    private static bool Names(IReadOnlySet<string> terms, string noun) =>
-        terms.Contains(noun) || (noun.Length >= 3 && terms.Any(t => t.Length >= 3 && (t.Contains(noun, StringComparison.Ordinal) || noun.Contains(t, StringComparison.Ordinal))));
 
     /// <summary>A point that states again, in the article's words, what the summary or a chosen point states.</summary>
     private static bool Restates(KeyPointCandidate candidate, List<KeyPointCandidate> chosen, Restatement summaryClaim) =>

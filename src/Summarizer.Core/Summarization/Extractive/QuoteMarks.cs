@@ -5,6 +5,12 @@ internal static class QuoteMarks
 {
     public static readonly char[] Opening = ['"', '«', '“'];
 
+    /// <summary>The marks that close a quotation (", », ”).</summary>
+    public static readonly char[] Closings = ['"', '»', '”'];
+
+    /// <summary>Every quotation mark, opening or closing.</summary>
+    public static readonly char[] All = [.. Opening.Union(Closings)];
+
     public static bool Opens(char c) => c is '"' or '«' or '“';
 
     /// <summary>The mark that closes a quotation opened with <paramref name="open"/>.</summary>

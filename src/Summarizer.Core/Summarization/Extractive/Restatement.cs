@@ -52,7 +52,7 @@ internal sealed class Restatement
 
         var tokens = text.Split(' ');
         var at = 0;
-        for (var i = 0; i < tokens.Length && i < 14; i++)
+        for (var i = 0; i < tokens.Length && i < SpeechQuotes.MaxIntroWords; i++)
         {
             at += tokens[i].Length + 1;
             if (ImpliedSubject.IsComplementizer(tokens[i]) || tokens[i].EndsWith(':') || (i + 1 < tokens.Length && tokens[i + 1].Length > 0 && QuoteMarks.Opens(tokens[i + 1][0])))

@@ -21,7 +21,7 @@ internal static class SpeechQuotes
     private static readonly FrozenSet<string> BoundPronouns = DataFile.Lines("bound-pronouns.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The longest speech opening, in words: "وقال وزير الخارجية الأمريكي في مؤتمر صحفي:".</summary>
-    private const int MaxIntroWords = 14;
+    internal const int MaxIntroWords = 14;
 
     /// <summary>Where a speaker's words begin in a sentence: the opening ("قال الوزير:") and the quote mark it opens, if any.</summary>
     /// <param name="Speaker">Who speaks, as named in <paramref name="Intro"/>.</param>
@@ -67,7 +67,7 @@ internal static class SpeechQuotes
         {
             // Already a colon opening.
         }
-        else if (prefix.Split(' ').LastOrDefault() is { } last && (ReportingVerbs.IsStop(Bare(last)) || ImpliedSubject.IsComplementizer(last)))
+        else if (prefix.Split(' ').LastOrDefault() is { } last && (ReportingVerbs.IsStop(Token.Bare(last)) || ImpliedSubject.IsComplementizer(last)))
         {
             // "أكد أن "..."" or "لفت إلى أن "..."": only the quoted words that follow fit that opening.
             return null;
@@ -212,13 +212,11 @@ internal static class SpeechQuotes
         yield return sentence[from..];
     }
 
-    private static readonly char[] ClosingMarks = [.. QuoteMarks.Opening.Select(QuoteMarks.Closing).Distinct()];
-
     /// <summary>Whether <paramref name="text"/> ends with an ellipsis ("..", "..." or "…"), closing marks aside.</summary>
     internal static bool EndsWithEllipsis(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var t = text.TrimEnd().TrimEnd(ClosingMarks).TrimEnd();
+        var t = text.TrimEnd().TrimEnd(QuoteMarks.Closings).TrimEnd();
         return t.EndsWith('…') || t.EndsWith("..", StringComparison.Ordinal);
     }
 
@@ -350,7 +348,7 @@ internal static class SpeechQuotes
         q = WithFullStop(q);
 
         // Quote marks inside, or ".." inside (a tweet's pause), leave where the speaker's sentence ends unclear.
-        if (q.Length == 0 || q.IndexOfAny(['"', '«', '“', '»', '”']) >= 0 || q.Contains("..", StringComparison.Ordinal) || q.Contains('…', StringComparison.Ordinal)
+        if (q.Length == 0 || q.IndexOfAny(QuoteMarks.All) >= 0 || q.Contains("..", StringComparison.Ordinal) || q.Contains('…', StringComparison.Ordinal)
             || Connectives.Opening(q).Kind == Connectives.Kind.Skip || (ClauseTrimmer.OpensDependentClause(q) && !HasMainClause(q)) || DrawsConsequence(q))
         {
             return null;
@@ -438,6 +436,4 @@ internal static class SpeechQuotes
         return FirstPersonWords.Contains(w)
             || (w.Length >= 5 && w.EndsWith("نا", StringComparison.Ordinal) && !w.EndsWith("انا", StringComparison.Ordinal) && !w.StartsWith("ال", StringComparison.Ordinal));
     }
-
-    private static string Bare(string token) => token.Trim('،', ',', ':', '.', '"', '«', '»', '“', '”');
 }

@@ -12,9 +12,6 @@ internal static class Standfirst
     /// <summary>The share of the standfirst's terms the lead holds when it restates it.</summary>
     private const double MinRecall = 0.45;
 
-    /// <summary>The shortest term matched inside another: shorter ones match by chance.</summary>
-    private const int MinInnerLength = 3;
-
     /// <summary>The lead's index when the article opens with a standfirst: the sentence right after it.</summary>
     public const int LeadIndex = 1;
 
@@ -37,10 +34,7 @@ internal static class Standfirst
             return false;
         }
 
-        var held = standfirst.Count(t => lead.Contains(t) || lead.Any(l => Holds(l, t) || Holds(t, l)));
+        var held = standfirst.Count(t => TermOverlap.Names(lead, t));
         return (double)held / standfirst.Count >= MinRecall;
     }
-
-    private static bool Holds(string longer, string inner) =>
-        inner.Length >= MinInnerLength && longer.Length > inner.Length && longer.Contains(inner, StringComparison.Ordinal);
 }

@@ -17,6 +17,19 @@ internal static class TermOverlap
         return (double)shared / Math.Min(setA.Count, setB.Count);
     }
 
+    /// <summary>Terms matched inside another shorter than this match by chance.</summary>
+    private const int MinInnerLength = 3;
+
+    /// <summary>
+    /// Whether <paramref name="terms"/> hold <paramref name="term"/>, or a stem that holds it or that it holds ("تعديلا" and
+    /// "التعديل", "بزيلينسكي" and "زيلينسكي"): stems of one word differ by the clitics the stemmer leaves on.
+    /// </summary>
+    public static bool Names(IReadOnlySet<string> terms, string term) =>
+        terms.Contains(term) || terms.Any(t => Holds(t, term) || Holds(term, t));
+
+    private static bool Holds(string longer, string inner) =>
+        inner.Length >= MinInnerLength && longer.Length > inner.Length && longer.Contains(inner, StringComparison.Ordinal);
+
     /// <summary>The share of <paramref name="reference"/>'s distinct terms that occur in <paramref name="terms"/>.</summary>
     public static double Recall(IReadOnlyCollection<string> terms, IReadOnlyCollection<string> reference)
     {
