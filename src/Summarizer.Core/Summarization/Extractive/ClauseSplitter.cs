@@ -91,7 +91,15 @@ internal static class ClauseSplitter
 
             if ((best ?? fallback) is { } clause)
             {
-                result.Add(new Clause(commas[k] + 1, ExtractiveSummarizer.Finish(clause)));
+                // The clause starts at its first word, not at the space after the comma: a run-on's pieces are joined by
+                // that space, so a clause opening a piece belongs to it, not to the piece before.
+                var start = commas[k] + 1;
+                while (start < sentence.Length && char.IsWhiteSpace(sentence[start]))
+                {
+                    start++;
+                }
+
+                result.Add(new Clause(start, ExtractiveSummarizer.Finish(clause)));
             }
         }
 
@@ -151,9 +159,22 @@ internal static class ClauseSplitter
     private static bool ReportsSpeech(string head)
     {
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var verb = Array.FindIndex(words, w => ReportingVerbs.Of(Token.Bare(w)) is not null);
-        return verb >= 0 && words.Skip(verb + 1).Any(ImpliedSubject.IsComplementizer);
+        for (var verb = 0; verb < words.Length; verb++)
+        {
+            if (ReportingVerbs.Of(Token.Bare(words[verb])) is not null && words.Skip(verb + 1).Take(MaxSpeakerWords).Any(ImpliedSubject.IsComplementizer))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>
+    /// The most words between a reporting verb and the "إن" of its speech ("قال وزير الخارجية، في مؤتمر صحفي عقده في
+    /// واشنطن، إن"). A complementizer further on belongs to another verb ("يقول بحظر ...، بل وبحل من ثبت ... أنها").
+    /// </summary>
+    private const int MaxSpeakerWords = 12;
 
     /// <summary>The most words of a list item: "ووكالة الضرائب الكندية CRA"، "وإدارة الضرائب والجمارك في المملكة المتحدة HMRC".</summary>
     private const int MaxListItemWords = 8;
@@ -209,12 +230,18 @@ internal static class ClauseSplitter
 
     /// <summary>
     /// A verb or noun followed by a definite noun ("أصبح الحديث"، "عودة النجوم"، "الحكومة المصرية") or by a noun and a
-    /// definite one ("أعلن رئيس الوزراء"): a subject of its own is named. A particle, a preposition or a pronoun
+    /// definite one ("أعلن رئيس الوزراء"), or a part of a definite whole ("الكثير من الأندية"): a subject of its own is named. A particle, a preposition or a pronoun
     /// first, or a word pointing back ("آخرها") is not.
     /// </summary>
     private static bool HasOwnSubject(string[] words)
     {
         var (w1, w2, w3) = (words[0], words[1], words[2]);
+        if (IsDefinite(w1) && w2 == "من" && IsDefinite(w3))
+        {
+            // "الكثير من الأندية"، "العديد من الدول": a part of a definite whole.
+            return true;
+        }
+
         if (Stops.Contains(w1) || Stops.Contains(w2) || PointsBack(w1) || PointsBack(w2) || IsPrepositional(w1) || IsPrepositional(w2))
         {
             return false;

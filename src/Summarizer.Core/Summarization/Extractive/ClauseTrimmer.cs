@@ -68,7 +68,10 @@ internal static partial class ClauseTrimmer
         return heads;
     }
 
-    /// <summary>The commas, and for a second choice the space before a "وذلك" that no comma precedes ("... للسهم وذلك بواقع ...").</summary>
+    /// <summary>
+    /// The commas, and for a second choice the space before a "وذلك" that no comma precedes ("... للسهم وذلك بواقع ...")
+    /// or before a second "وأن" clause ("أن تتواصل حملات التوعية وأن يتواصل ...").
+    /// </summary>
     private static IEnumerable<int> Breaks(string sentence, bool secondChoice)
     {
         for (var i = 0; i < sentence.Length; i++)
@@ -78,12 +81,22 @@ internal static partial class ClauseTrimmer
                 yield return i;
             }
             else if (secondChoice && sentence[i] == ' ' && i > 0 && sentence[i - 1] is not ('،' or ',' or ' ')
-                && string.CompareOrdinal(sentence, i + 1, "وذلك ", 0, 5) == 0)
+                && (StartsAt(sentence, i + 1, "وذلك ") || SecondComplementAt(sentence, i)))
             {
                 yield return i;
             }
         }
     }
+
+    private static bool StartsAt(string sentence, int index, string word) => string.CompareOrdinal(sentence, index, word, 0, word.Length) == 0;
+
+    /// <summary>
+    /// "كان من الضروري أن تتواصل حملات التوعية والتحسيس وأن يتواصل الاجتهاد ...": with no comma, "وأن" still opens a
+    /// second complement when the head holds one already. Not "وإن", which without a comma is "even if" ("وإن كان").
+    /// </summary>
+    private static bool SecondComplementAt(string sentence, int space) =>
+        (StartsAt(sentence, space + 1, "وأن ") || StartsAt(sentence, space + 1, "وبأن "))
+        && sentence[..space].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(ImpliedSubject.IsComplementizer);
 
     /// <summary>Quoted words fewer than this before a cut are no sentence of the speaker's.</summary>
     private const int MinQuotedHeadWords = 4;

@@ -63,7 +63,7 @@ internal static class Connectives
                 }
 
                 // "لكن مسؤولا بالتحالف نفى ...": the particle made its noun accusative; without it the sentence is ungrammatical.
-                var governs = words[^1] is "أن" or "لكن" or "ولكن";
+                var governs = words[^1] is "أن" or "إن" or "ان" or "لكن" or "ولكن";
                 return governs && words.Length < tokens.Count && AccusativeSubjects.Contains(Tashkeel.Strip(tokens[words.Length].Word)) ? (Kind.Skip, end) : (kind, end);
             }
         }

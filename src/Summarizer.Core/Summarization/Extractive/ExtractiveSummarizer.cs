@@ -12,7 +12,7 @@ namespace Summarizer.Summarization.Extractive;
 internal sealed class ExtractiveSummarizer(IOptions<ExtractiveSummarizerOptions> options) : IArticleSummarizer, IVersionedSummarizer
 {
     /// <summary>Changes whenever the algorithm's output changes.</summary>
-    public const string AlgorithmVersion = "extractive-8";
+    public const string AlgorithmVersion = "extractive-9";
 
     private static readonly ArabicTextAnalyzer Analyzer = ArabicTextAnalyzer.Default;
     private readonly SentenceExtractor _extractor = new(Analyzer);

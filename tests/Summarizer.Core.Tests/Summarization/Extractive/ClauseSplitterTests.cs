@@ -103,4 +103,25 @@ public sealed class ClauseSplitterTests
     [Test]
     public void Clauses_ClaimInsideReportedSpeech_NotAClause() =>
         Assert.That(Clauses("وعن علاقة بلاده بالولايات المتحدة، قال ولي العهد في المقابلة إن الرئيس الأمريكي هو الرئيس المنتخب، والعلاقات بين البلدين تاريخية وتعود إلى ثمانين عاما مضت."), Is.Empty);
+
+    [Test]
+    public void Clauses_ResultClauseWithAPartOfAWholeAsSubject_Clause() =>
+        Assert.That(Clauses("قاطع المشجعون مباريات الدوري طوال الشهر الماضي احتجاجا على قرار حل الروابط، حتى أن الكثير من الأندية وجدت نفسها تلعب أمام مدرجات خالية من الجماهير، وأيضا خسرت جزءا كبيرا من مداخيلها."),
+            Does.Contain("الكثير من الأندية وجدت نفسها تلعب أمام مدرجات خالية من الجماهير، وأيضا خسرت جزءا كبيرا من مداخيلها."));
+
+    [Test]
+    public void Clauses_ComplementizerOfAnotherVerbFarAfterAReportingVerb_ClauseKept() =>
+        // "يقول" is the decision's wording; "أنها" belongs to "ثبت", many words on: what follows is the column's own claim.
+        Assert.That(Clauses("صدر القرار جازما ومقرونا بالنفاذ المعجل، يقول بحظر رفع اللافتات من أي نوع في جميع الملاعب، بل وبحل كل رابطة ثبت بالدلائل القاطعة أنها كانت متورطة في الشغب، والأندية الوطنية تدفع وحدها ثمن المقاطعة الطويلة للمباريات."),
+            Does.Contain("الأندية الوطنية تدفع وحدها ثمن المقاطعة الطويلة للمباريات."));
+
+    [Test]
+    public void Clauses_ClauseAfterAComma_StartsAtItsFirstWord()
+    {
+        // A run-on's pieces are joined with one space: a clause that opens a piece must be tied to that piece.
+        const string sentence = "قاطع المشجعون مباريات الدوري طوال الشهر الماضي احتجاجا على قرار حل الروابط، حتى أن الكثير من الأندية وجدت نفسها تلعب أمام مدرجات خالية من الجماهير.";
+        var clause = ClauseSplitter.Clauses(sentence, preferredWords: 25, maxWords: 40).Single();
+
+        Assert.That(sentence[clause.Start..], Does.StartWith("حتى أن"));
+    }
 }

@@ -104,6 +104,21 @@ public sealed class KeyPointShorteningTests
     }
 
     [Test]
+    public void ElaborationHeads_SecondComplementWithoutComma_HeadBeforeIt()
+    {
+        const string sentence = "كان من الضروري أن تتواصل حملات التوعية في المدارس والملاعب وأن يتواصل الاجتهاد في تقنين العلاج، بخلق آليات جديدة تنزع فتيل الشغب.";
+
+        Assert.That(ClauseTrimmer.ElaborationHeads(sentence), Does.Contain("كان من الضروري أن تتواصل حملات التوعية في المدارس والملاعب."));
+        Assert.That(ClauseTrimmer.Heads(sentence), Is.Empty, "a first choice cuts only at a comma");
+    }
+
+    [TestCase("أعلنت الحكومة زيادة رواتب الموظفين في القطاع العام وأن الزيادة تبدأ مطلع العام المقبل.")]
+    [TestCase("قال الوزير إن الحكومة ستواصل دعم القطاع الصحي وإن كانت الموارد محدودة هذا العام.")]
+    public void ElaborationHeads_WawAnWithoutAFirstComplementOrEvenIf_NoCut(string sentence) =>
+        // Without an "أن" in the head, "وأن" is the verb's only complement; "وإن" without a comma is "even if".
+        Assert.That(ClauseTrimmer.ElaborationHeads(sentence), Is.Empty);
+
+    [Test]
     public void ElaborationHeads_RateAfterTheTotal_HeadBeforeIt() =>
         Assert.That(ClauseTrimmer.ElaborationHeads("تنازل رئيس مجلس الإدارة عن حصته من التوزيعات النقدية المقترحة لكامل السنة، بواقع ثماني هللات لكل سهم من الأرباح الربعية."),
             Is.EqualTo(new[] { "تنازل رئيس مجلس الإدارة عن حصته من التوزيعات النقدية المقترحة لكامل السنة." }));
