@@ -143,8 +143,6 @@ internal static class KeyPointWriter
             && ReportingVerbs.Of(words[0]) is null && !ClauseSplitter.IsStop(words[0][1..]);
     }
 
-    private static readonly HashSet<string> FirstPerson = [.. DataFile.Lines("first-person.txt")];
-
     /// <summary>
     /// A speaker's words cut from "قال X:" by the sentence splitter: first person, with no quotation or colon of its own
     /// to say who speaks. Alone, a reader cannot tell whose words they are.
@@ -159,7 +157,7 @@ internal static class KeyPointWriter
         // "قال لنا إنه ..." or "أعلن الوزير أن ... لدينا": reported speech names its speaker.
         var words = WordTokenizer.Words(text);
         return !words.Any(w => ReportingVerbs.Of(w) is not null)
-            && words.Any(w => FirstPerson.Contains(w) || (w.Length > 2 && w[0] is 'و' or 'ف' && FirstPerson.Contains(w[1..])) || SpeechQuotes.FirstPerson(w));
+            && words.Any(SpeechQuotes.FirstPerson);
     }
 
     /// <summary>

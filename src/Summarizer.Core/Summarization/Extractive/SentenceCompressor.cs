@@ -75,12 +75,24 @@ internal static partial class SentenceCompressor
     /// point opening with it reads as cut from the sentence before. Before a present verb it means "may" and stays; a verb
     /// that opens with أ، ت، ن or ي may be either ("قد تعرض"), so it stays too, and so does "قد لا" ("may not").
     /// </summary>
+    /// <remarks>
+    /// "فقد أعلن الرئيس ..." → "أعلن الرئيس ...": with ف glued on, the particle draws on the sentence before as well. A verb
+    /// in أ after it is past (news has no first-person "may"); "فقد الجيش السيطرة" is the verb "lost" and stays.
+    /// </remarks>
     private static string WithoutEmphaticQad(string text)
     {
         var words = text.Split(' ', 3);
-        return words.Length == 3 && words[0] == "قد" && words[1].Length > 2 && words[1][0] is not ('أ' or 'ت' or 'ن' or 'ي' or 'إ' or 'آ' or 'ا')
-            ? text[3..]
-            : text;
+        if (words.Length < 3 || words[1].Length <= 2)
+        {
+            return text;
+        }
+
+        return words[0] switch
+        {
+            "قد" when words[1][0] is not ('أ' or 'ت' or 'ن' or 'ي' or 'إ' or 'آ' or 'ا') => text[3..],
+            "فقد" when words[1][0] is not ('ت' or 'ن' or 'ي') && !words[1].StartsWith("ال", StringComparison.Ordinal) && !ClauseSplitter.IsStop(words[1]) => text[4..],
+            _ => text,
+        };
     }
 
     private static string DropLeadingAttribution(string text)

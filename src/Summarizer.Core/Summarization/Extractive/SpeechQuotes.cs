@@ -429,11 +429,16 @@ internal static class SpeechQuotes
 
     private static readonly FrozenSet<string> FirstPersonWords = DataFile.Lines("first-person.txt").ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>A first-person word, or a word carrying "نا" (نجحنا، فريقنا) but not an adverb in "ـانا" (أحيانا، مجانا).</summary>
+    /// <summary>
+    /// A first-person word of <c>Data/first-person.txt</c>, or a word carrying "نا" (نجحنا، فريقنا). Not a noun whose
+    /// tanween alif follows its ن: "أحيانا"، "مجانا"، "مليونا"، "قانونا"، "ثمينا"، "كارولينا" (so "لدينا"، "علينا" are listed).
+    /// "ولي" is no "و" + "لي": a conjunction is stripped only from a longer word.
+    /// </summary>
     internal static bool FirstPerson(string word)
     {
         var w = word.Length > 3 && word[0] is 'و' or 'ف' && FirstPersonWords.Contains(word[1..]) ? word[1..] : word;
         return FirstPersonWords.Contains(w)
-            || (w.Length >= 5 && w.EndsWith("نا", StringComparison.Ordinal) && !w.EndsWith("انا", StringComparison.Ordinal) && !w.StartsWith("ال", StringComparison.Ordinal));
+            || (w.Length >= 5 && w.EndsWith("نا", StringComparison.Ordinal) && !w.StartsWith("ال", StringComparison.Ordinal)
+                && w[^3] is not ('ا' or 'و' or 'ي'));
     }
 }

@@ -57,6 +57,14 @@ public sealed class StandaloneRulesTests
     public void Prepare_OpenerPointingBack_NotAKeyPoint(string sentence) =>
         Assert.That(Prepare(Lead, sentence)[1], Is.Null);
 
+    [TestCase("أعلنت الشركة أن عدد مستخدميها البالغ 330 مليونا سيحصلون على تحديث أمني خلال الأسبوع المقبل.")]
+    [TestCase("حقق الفريق فوزا ثمينا على ضيفه في افتتاح المرحلة الثلاثين من الدوري الممتاز.")]
+    [TestCase("استقبلت الملكة ولي العهد السعودي في قصر باكنغهام في مستهل زيارته الرسمية إلى بريطانيا.")]
+    [TestCase("بدأت عمليات الإخلاء قبل وصول الإعصار إلى ولايتي كارولينا الشمالية والجنوبية يوم الخميس.")]
+    public void Prepare_NounsThatLookFirstPerson_Kept(string sentence) =>
+        // "مليونا"، "ثمينا"، "كارولينا" end in a tanween after ن, and "ولي" is no "و" + "لي": none is a speaker's "نا" or "لي".
+        Assert.That(Prepare(Lead, sentence)[1]?.Text, Is.EqualTo(sentence));
+
     [Test]
     public void Prepare_MeansWithItsOwnSubject_Kept() =>
         Assert.That(Prepare(Lead, "ويعني قرار الحكومة إعادة فرض القيود على السفر بين المحافظات حتى نهاية الشهر.")[1]?.Text,
