@@ -76,7 +76,16 @@ internal static class ImpliedSubject
         var verbEnd = sentence.IndexOf(tokens[0], StringComparison.Ordinal) + tokens[0].Length;
         var speaker = new List<string>();
         var delimited = false;
-        for (var i = 1; i < tokens.Length && speaker.Count <= MaxSpeakerWords; i++)
+        var byComma = false;
+        var listed = false;
+        var first = 1;
+        if (tokens.Length > 3 && TimeWords.Contains(Token.Bare(tokens[1])) && tokens[1].Length == Token.Bare(tokens[1]).Length)
+        {
+            // "أفاد الثلاثاء أحد المقربين من ...": the day comes between the verb and its speaker.
+            first = 2;
+        }
+
+        for (var i = first; i < tokens.Length && speaker.Count <= MaxSpeakerWords; i++)
         {
             var token = tokens[i];
             var word = Token.Bare(token);
@@ -92,19 +101,24 @@ internal static class ImpliedSubject
             {
                 // A comma or colon after the word ends the name ("قال الوزير، في بيان، إن").
                 delimited = true;
+                byComma = token[word.Length..].StartsWith('،') || token[word.Length..].StartsWith(',');
+                listed = byComma && i + 1 < tokens.Length && ClauseSplitter.IsConjunction(tokens[i + 1]) && !Pronouns.Contains(Token.Bare(tokens[i + 1]));
                 break;
             }
         }
 
         // "قال لرويترز "..."": a word glued to ل right after the verb is whom the speaker told; the speaker is implied.
-        if (speaker.Count == 0 || (delimited && speaker[0].Length > 3 && speaker[0][0] == 'ل' && (speaker.Count == 1 || ReportingVerbRewriter.IsAddressee(speaker[0]))))
+        // A name that begins with ل and is set off by a comma speaks ("وقال ليبرمان، في تصريحات صحفية، إن").
+        if (speaker.Count == 0 || (delimited && speaker[0].Length > 3 && speaker[0][0] == 'ل'
+            && ((speaker.Count == 1 && !byComma) || ReportingVerbRewriter.IsAddressee(speaker[0]))))
         {
             return new Opening(verb, agreement, null, verbEnd);
         }
 
         // A subject is named; it can serve as a later sentence's speaker only when its end was seen.
         // "وأشار وأوضح تقي" (a typo in the source) names no speaker that can be repeated.
-        var usable = delimited && speaker.Count <= MaxSpeakerWords && !speaker.Any(w => w.Any(char.IsDigit)) && ReportingVerbs.Of(speaker[0]) is null;
+        // "وقال المحامون ياكوف فاينروت، ويوسي كوهين، وأميت حداد، إن": the comma ends only the first of several names.
+        var usable = delimited && !listed && speaker.Count <= MaxSpeakerWords && !speaker.Any(w => w.Any(char.IsDigit)) && ReportingVerbs.Of(speaker[0]) is null;
         return new Opening(verb, agreement, string.Join(' ', speaker), verbEnd, usable);
     }
 
@@ -130,6 +144,12 @@ internal static class ImpliedSubject
         var text = texts[index];
         var verbStart = text.IndexOf(opening.Verb, StringComparison.Ordinal);
         var verb = text[verbStart..opening.VerbEnd];
+        if (opening.Agreement == ReportingVerbs.Agreement.Plural && verb.EndsWith("وا", StringComparison.Ordinal))
+        {
+            // "أكدوا" before its subject is "أكد شهود عيان".
+            verb = verb[..^2];
+        }
+
         return verb + " " + speaker + text[opening.VerbEnd..];
     }
 
@@ -157,13 +177,34 @@ internal static class ImpliedSubject
 
             if (previous.Agreement != agreement)
             {
-                return null;
+                var pluralAfterSingularVerb = agreement == ReportingVerbs.Agreement.Plural && previous.Agreement == ReportingVerbs.Agreement.Masculine
+                    && previous is { Speaker: { } plural, SpeakerUsable: true } && IsPluralSpeaker(plural);
+                return pluralAfterSingularVerb ? previous.Speaker : null;
             }
 
             return previous.Speaker is null ? ResolvedSpeaker(texts, index - back, agreement) : previous.SpeakerUsable ? previous.Speaker : null;
         }
 
         return null;
+    }
+
+    /// <summary>"قال الوزير، وهو يتحدث في مؤتمر، إن": a clause about the speaker, not another name.</summary>
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["وهو", "وهي", "وهم", "وهما"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> TimeWords = DataFile.Lines("time-words.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PluralSpeakers = DataFile.Lines("plural-speakers.txt").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "وأفاد شهود عيان أن ..." then "وأكدوا أن ...": a verb before its subject stays singular, so a plural speaker named
+    /// after a masculine verb goes on speaking in a plural one. A sound plural ("المحامون") or a broken plural of
+    /// <c>Data/plural-speakers.txt</c> ("شهود"، "خبراء") first in the name.
+    /// </summary>
+    private static bool IsPluralSpeaker(string speaker)
+    {
+        var head = Token.Bare(speaker.Split(' ', 2)[0]);
+        var noun = head.StartsWith("ال", StringComparison.Ordinal) ? head[2..] : head;
+        return (noun.Length > 4 && noun.EndsWith("ون", StringComparison.Ordinal)) || PluralSpeakers.Contains(noun);
     }
 
     /// <summary>The most words of a topic frame before its comma ("فيما يتعلق بالنقل الجوي،").</summary>

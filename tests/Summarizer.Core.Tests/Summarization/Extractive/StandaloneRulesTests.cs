@@ -178,6 +178,41 @@ public sealed class StandaloneRulesTests
     }
 
     [Test]
+    public void Prepare_ImpliedSpeakerAfterANameThatBeginsWithLam_SpeakerNamed()
+    {
+        // "ليبرمان" set off by a comma is the speaker, not whom "قال" was told ("قال لرويترز إن").
+        var result = Prepare(
+            "وقال ليبرمان، في تصريحات صحفية الخميس، إن إسرائيل ترى أن سوريا تعود إلى وضع ما قبل الحرب.",
+            "وأضاف أن الجيش سيواصل مراقبة الحدود الشمالية في الأسابيع المقبلة.");
+
+        Assert.That(result[0]?.Text, Is.EqualTo("قال ليبرمان، في تصريحات صحفية الخميس، إن إسرائيل ترى أن سوريا تعود إلى وضع ما قبل الحرب."));
+        Assert.That(result[1]?.Text, Is.EqualTo("أضاف ليبرمان أن الجيش سيواصل مراقبة الحدود الشمالية في الأسابيع المقبلة."));
+    }
+
+    [Test]
+    public void Prepare_ImpliedSpeakerAfterAddressee_NotAKeyPoint() =>
+        Assert.That(Prepare(Lead, "وقال لرويترز إن الوزارة رفعت درجة الاستعداد في جميع مستشفيات العزل.")[1], Is.Null);
+
+    [Test]
+    public void Prepare_DayBetweenTheVerbAndItsSpeaker_SpeakerNamed() =>
+        Assert.That(Prepare(Lead, "أفاد الثلاثاء أحد المقربين من الأرملة لوكالة الأنباء الفرنسية، أنها غادرت البلاد على متن طائرة.")[1]?.Text,
+            Is.EqualTo("أفاد الثلاثاء أحد المقربين من الأرملة لوكالة الأنباء الفرنسية، أنها غادرت البلاد على متن طائرة."));
+
+    [TestCase("وأفاد شهود عيان أن قذيفة سقطت على منزل سكني في وسط المدينة.", "أكد شهود عيان أن القذائف لا تزال تتساقط على الأحياء السكنية.")]
+    [TestCase("وقال المحامون في بيان إن موكلتهم لم ترتكب أي مخالفة للقانون.", "أكد المحامون أن القذائف لا تزال تتساقط على الأحياء السكنية.")]
+    public void Prepare_PluralVerbAfterPluralSpeakerOfASingularVerb_SpeakerNamed(string before, string expected) =>
+        Assert.That(Prepare(before, "وأكدوا أن القذائف لا تزال تتساقط على الأحياء السكنية.")[1]?.Text, Is.EqualTo(expected));
+
+    [Test]
+    public void Prepare_ImpliedSpeakerAfterAListOfNames_NotAKeyPoint() =>
+        // The comma after "ياكوف فاينروت" ends only the first name; "المحامون ياكوف فاينروت" would name one lawyer as all.
+        Assert.That(Prepare("وقال المحامون ياكوف فاينروت، ويوسي كوهين، في بيان إن موكلتهم لم ترتكب أي مخالفة.", "وأضافوا أن أغلب الطعام لم تأكله العائلة بل قدم لضيوف رسميين.")[1], Is.Null);
+
+    [Test]
+    public void Prepare_PluralVerbAfterOneSpeaker_NotAKeyPoint() =>
+        Assert.That(Prepare("وقال الوزير في بيان إن الحكومة لم ترتكب أي مخالفة للقانون.", "وأكدوا أن القذائف لا تزال تتساقط على الأحياء السكنية.")[1], Is.Null);
+
+    [Test]
     public void Prepare_ImpliedSpeakerWithColon_SpeakerNamed()
     {
         var result = Prepare(
