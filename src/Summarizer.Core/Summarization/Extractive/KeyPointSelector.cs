@@ -95,7 +95,8 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
             // The news lead after a standfirst states the standfirst's fact again, in more words.
             for (var c = 0; c < candidates.Count; c++)
             {
-                if (candidates[c].Sentence.Index == Standfirst.LeadIndex && Standfirst.Restates(summaryContent, candidates[c].ContentTerms))
+                if (candidates[c].Sentence.Index == Standfirst.LeadIndex && Standfirst.Restates(summaryContent, candidates[c].ContentTerms)
+                    && !Standfirst.GiveOtherFigures(summary, candidates[c].Text))
                 {
                     candidates[c] = candidates[c] with { RestatesStandfirst = true };
                 }

@@ -37,4 +37,42 @@ internal static class Standfirst
         var held = standfirst.Count(t => TermOverlap.Names(lead, t));
         return (double)held / standfirst.Count >= MinRecall;
     }
+
+    /// <summary>
+    /// Whether two sentences give other figures: both hold numbers other than years, and none is in both ("تحديد سعر
+    /// الدولار عند 17.25 جنيه في موازنة 2018-2019" and "حددت الموازنة سعر النفط عند 67 دولارا"). A lead that restates its
+    /// standfirst repeats the standfirst's figures; one with figures of its own states another fact, whatever words they share.
+    /// </summary>
+    public static bool GiveOtherFigures(string standfirst, string lead)
+    {
+        ArgumentNullException.ThrowIfNull(standfirst);
+        ArgumentNullException.ThrowIfNull(lead);
+        var first = Figures(standfirst);
+        var second = Figures(lead);
+        return first.Count > 0 && second.Count > 0 && !first.Overlaps(second);
+    }
+
+    /// <summary>The numbers of a text, Arabic-Indic digits read as Western ones, years (1900–2099) left out.</summary>
+    private static HashSet<string> Figures(string text)
+    {
+        var figures = new HashSet<string>(StringComparer.Ordinal);
+        var digits = new System.Text.StringBuilder();
+        foreach (var c in text + " ")
+        {
+            if (char.IsDigit(c))
+            {
+                digits.Append((char)('0' + (int)char.GetNumericValue(c)));
+                continue;
+            }
+
+            if (digits.Length > 0 && !(digits.Length == 4 && ((digits[0] == '1' && digits[1] == '9') || (digits[0] == '2' && digits[1] == '0'))))
+            {
+                figures.Add(digits.ToString());
+            }
+
+            digits.Clear();
+        }
+
+        return figures;
+    }
 }

@@ -172,6 +172,28 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Test]
+    public async Task SummarizeAsync_StandfirstThenLeadWithOtherFigures_LeadIsAKeyPoint()
+    {
+        // Same frame, same words ("مجلس الوزراء"، "موازنة السنة المالية"، "سعر"), another fact: the oil price, not the dollar's.
+        var article = Article("الموازنة الجديدة",
+            "أعلن مجلس الوزراء المصري أنه تم تحديد سعر الدولار عند 17.25 جنيه في موازنة السنة المالية 2018-2019.",
+            "وأوضح رئيس مجلس الوزراء المصري، المهندس شريف إسماعيل، أن موازنة السنة المالية 2018-2019 حددت سعر النفط عند 67 دولارا للبرميل.",
+            "وقال رئيس الوزراء إن تحسن السعر سيكون لصالح الموازنة التي تصدر بقانون وتراجع كلما تحرك السعر.",
+            "ويتضمن مشروع الموازنة تحقيق معدل نمو اقتصادي يصل إلى 5.8% وهو أعلى معدل منذ عشر سنوات.");
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        Assert.That(result.Summary, Does.Contain("17.25"));
+        Assert.That(result.KeyPoints.Any(p => p.Contains("67 دولارا للبرميل", StringComparison.Ordinal)), Is.True, string.Join('\n', result.KeyPoints));
+    }
+
+    [TestCase("قتل 20 شخصا في انفجار سيارة مفخخة وسط العاصمة صباح اليوم.", "قال مسؤول أمني إن 20 شخصا قتلوا في انفجار سيارة مفخخة وسط العاصمة.", false)]
+    [TestCase("تحديد سعر الدولار عند 17.25 جنيه في موازنة 2018-2019.", "حددت موازنة 2018-2019 سعر النفط عند ٦٧ دولارا للبرميل.", true)]
+    [TestCase("الرئيسان يجريان اتصالا هاتفيا لبحث إنهاء الحرب.", "قال مسؤول إن الرئيسين سيجريان اتصالا هاتفيا اليوم الخميس 12 يونيو.", false)]
+    public void GiveOtherFigures_FiguresOfBothSentences_OtherOnlyWhenBothHaveSomeAndShareNone(string standfirst, string lead, bool other) =>
+        Assert.That(Standfirst.GiveOtherFigures(standfirst, lead), Is.EqualTo(other));
+
+    [Test]
     public async Task SummarizeAsync_ArticleRepeatsAFact_OnlyOnceInTheBox()
     {
         var article = Article("غارة على مطار عسكري",
