@@ -53,7 +53,8 @@ internal static class KeyPointWriter
             var opening = RunOnOpening(sentences, resolved, speeches, continued, i);
             var whole = opening ?? s.Text;
             if (!usable[i] || PointsBack(plain[i]) || !s.StartsSentence || (s.IsWhole && (!Balanced.Is(whole) || SentenceEnd.LastMark(whole) is ':' or '،' or ','))
-                || IsUnattributedSpeech(s.Text) || continued[i] is not null || OpensWithObjectOnly(plain[i]))
+                || IsUnattributedSpeech(s.Text) || continued[i] is not null || OpensWithObjectOnly(plain[i])
+                || SaysNothing(plain[i]) || OpensWithQuotation(plain[i]))
             {
                 continue;
             }
@@ -117,6 +118,46 @@ internal static class KeyPointWriter
         var words = text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 3 && words[0].Length > 2 && !words[0].StartsWith("ال", StringComparison.Ordinal) && ObjectNouns.Contains(words[1].TrimEnd('،', ','))
             && ReportingVerbs.Of(words[0]) is null && !ClauseSplitter.IsStop(words[0]) && !ClauseSplitter.IsStop(words[0][1..]);
+    }
+
+    /// <summary>
+    /// Forms of "قال", which needs the words said ("أضاف" and "تابع" also mean "added a goal", "followed").
+    /// </summary>
+    private static readonly HashSet<string> SayingVerbs = ["قال", "قالت", "قالوا", "يقول", "تقول", "يقولون"];
+
+    /// <summary>A sentence of a speaker alone is short; a longer one without "إن" or quotes is the speech unmarked.</summary>
+    private const int MaxSpeakerOnlyWords = 8;
+
+    /// <summary>
+    /// "قالت المتحدثة باسم البيت الأبيض، ساره ساندرز." (the source put a full stop where a comma was): "قال" and a
+    /// speaker, with no "إن"، colon or quotation after them, says nothing.
+    /// </summary>
+    internal static bool SaysNothing(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 1 and <= MaxSpeakerOnlyWords && SayingVerbs.Contains(words[0]) && text.IndexOfAny([':', '"', '«', '“']) < 0
+            && !words.Skip(1).Select(Token.Bare).Any(w => w.StartsWith("إن", StringComparison.Ordinal) || w.StartsWith("أن", StringComparison.Ordinal)
+                || w.StartsWith("ان", StringComparison.Ordinal) || w.StartsWith("بأن", StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> TimeWords = [.. DataFile.Lines("time-words.txt")];
+
+    /// <summary>
+    /// «الثلاثاء، "بناء على طلب الرئيس ..."»: a day, then a quotation: the speaker and the verb before them were cut off
+    /// by a full stop the source put for a comma. A sentence that is a quotation only is left as it is: under a sentence
+    /// that frames them ("وتروي ست شابات تجاربهن"), testimonies are the article's points.
+    /// </summary>
+    internal static bool OpensWithQuotation(string text)
+    {
+        var start = text.TrimStart();
+        var first = start.Split(' ', 2)[0];
+        if (first.Length < 2 || !TimeWords.Contains(first.TrimEnd('،', ',')))
+        {
+            return false;
+        }
+
+        var rest = start[first.Length..].TrimStart();
+        return rest.Length > 0 && QuoteMarks.Opens(rest[0]);
     }
 
     private static readonly HashSet<string> Ordinals = [.. DataFile.Lines("ordinal-references.txt")];

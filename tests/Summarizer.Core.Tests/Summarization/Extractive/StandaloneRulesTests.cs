@@ -50,6 +50,8 @@ public sealed class StandaloneRulesTests
     [TestCase("لأننى قدمت للجنة التسجيل الكامل الذي يثبت أننى لم أقترب من الحكم طوال المباراة.")]
     [TestCase("يعنى أن الموسم المقبل يمكن أن يكون أفضل بشرط أن يراعي الحكام الدقة قبل كل شيء.")]
     [TestCase("الذى وعلى ما أذكر كان محظورا حين تم تحديد المهام قبل انتخابات الأندية والاتحادات.")]
+    [TestCase("وقالت المتحدثة باسم البيت الأبيض، ساره ساندرز.")]
+    [TestCase("الثلاثاء، \"بناء على طلب الرئيس سيسافر نائبه بدلا منه إلى القمة\".")]
     [TestCase("حتى أنه أغلق المدارس قبل موعد العطلة الرسمية بأسبوع كامل في كل المحافظات.")]
     [TestCase("حتى أن مسؤولا في الوزارة وصف الوضع بأنه الأسوأ منذ بداية الوباء في البلاد.")]
     [TestCase("لكن مسؤولا في التحالف نفى إجراء أي محادثات سرية مع الطرف الآخر في العاصمة.")]
@@ -176,6 +178,14 @@ public sealed class StandaloneRulesTests
 
         Assert.That(result[1], Is.Null);
     }
+
+    [TestCase("قال ضابط الشرطة، إيونتو كانكو، لم تفلح الجهود الكبيرة في إنقاذ القس من النهر.")]
+    [TestCase("أضاف وليد الكرتي الهدف الثاني لبلاده بعد مرور ساعة من المباراة.")]
+    [TestCase("تقول تقارير إنهما قدما معلومات قيمة عن هيكل التنظيم.")]
+    [TestCase("\"كنت أعمل في حانة وجذبني أحد الزبائن نحو الحائط أمام الجميع\".")]
+    public void Prepare_SpeechWithoutMarksOrAddingAGoal_Kept(string sentence) =>
+        // Only "قال" and a speaker alone say nothing; a testimony in quotes under its frame is the article's point.
+        Assert.That(Prepare(Lead, sentence)[1]?.Text, Is.EqualTo(sentence));
 
     [Test]
     public void Prepare_ImpliedSpeakerAfterANameThatBeginsWithLam_SpeakerNamed()
