@@ -52,7 +52,7 @@ internal sealed class ExtractiveSummarizer(IOptions<ExtractiveSummarizerOptions>
 
         cancellationToken.ThrowIfCancellationRequested();
         var relevance = sentences.Select((s, i) => SentenceScorer.KeyPointScore(features[i], s, o)).ToArray();
-        var keyPoints = _keyPoints.Select(sentences, relevance, used, summary, o);
+        var keyPoints = _keyPoints.Select(sentences, relevance, used, summary, o, article.Title);
 
         return new ArticleSummary
         {

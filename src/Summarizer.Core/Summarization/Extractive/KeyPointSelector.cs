@@ -29,7 +29,8 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
         IReadOnlyList<double> relevance,
         IReadOnlyCollection<int> usedInSummary,
         string summary,
-        ExtractiveSummarizerOptions options)
+        ExtractiveSummarizerOptions options,
+        string? title = null)
     {
         // Subheadings repeat the body; use them only when the text is nothing but headings.
         var allHeadings = sentences.All(s => s.IsHeading);
@@ -107,29 +108,40 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
         var summaryAll = AllTerms(summary);
         var summaryClaim = new Restatement(summary);
         var top = candidates.Count == 0 ? 0 : candidates.Max(c => c.Relevance);
-        Pick(candidates, chosen, summaryContent, summaryAll, top, MaxOverlap, options, usedInSummary, summaryClaim);
+
+        // Other stories' leads appended to the page are points only when the article's own sentences cannot fill the box.
+        var tail = DetachedTail.Start(sentences, Terms(title ?? string.Empty));
+        List<KeyPointCandidate> Own(List<KeyPointCandidate> all) => tail is { } first ? all.Where(c => c.Sentence.Paragraph < first).ToList() : all;
+        var own = Own(candidates);
+        Pick(own, chosen, summaryContent, summaryAll, top, MaxOverlap, options, usedInSummary, summaryClaim);
         if (chosen.Count < options.MinKeyPoints)
         {
             // Too few distinct facts at the strict overlap: a long-sentence article repeats its actors' names in
             // every sentence. Accept points that share more terms, still well short of saying the same thing.
-            Pick(candidates, chosen, summaryContent, summaryAll, top, RelaxedOverlap, options, usedInSummary, summaryClaim);
+            Pick(own, chosen, summaryContent, summaryAll, top, RelaxedOverlap, options, usedInSummary, summaryClaim);
         }
 
         if (chosen.Count < options.MinKeyPoints)
         {
             // Stems make sentences about the same actors look alike ("أضاف المفتش العام ..." after "قال المفتش العام ...").
             // The last resort compares the words a reader sees instead.
-            PickByWords(candidates, chosen, SurfaceWords(summary), summaryAll, options, usedInSummary, summaryClaim);
+            PickByWords(own, chosen, SurfaceWords(summary), summaryAll, options, usedInSummary, summaryClaim);
         }
 
         if (chosen.Count < options.MinKeyPoints)
         {
             // Still short of the points the box promises: sentences cut before an elaboration ("، لاسيما ..."). Twice, for
-            // a point that leans on one the first round placed ("أضافت الشركة أن ذلك ...").
+            // a point that leans on one the first round placed ("أضافت الشركة أن ذلك ..."). Then the appended stories.
             var second = SecondChoices(sentences, standalone, relevance, usedInSummary, options, candidates);
+            var ownSecond = Own(second);
             for (var round = 0; round < 2 && chosen.Count < options.MinKeyPoints; round++)
             {
-                PickByWords(second, chosen, SurfaceWords(summary), summaryAll, options, usedInSummary, summaryClaim);
+                PickByWords(ownSecond, chosen, SurfaceWords(summary), summaryAll, options, usedInSummary, summaryClaim);
+            }
+
+            if (tail is not null && chosen.Count < options.MinKeyPoints)
+            {
+                PickByWords([.. candidates, .. second], chosen, SurfaceWords(summary), summaryAll, options, usedInSummary, summaryClaim);
             }
         }
 

@@ -193,6 +193,40 @@ public sealed class ExtractiveSummarizerTests
     public void GiveOtherFigures_FiguresOfBothSentences_OtherOnlyWhenBothHaveSomeAndShareNone(string standfirst, string lead, bool other) =>
         Assert.That(Standfirst.GiveOtherFigures(standfirst, lead), Is.EqualTo(other));
 
+    private static readonly string[] StoryThenOtherStories =
+    [
+        "قال وزير الدولة الإماراتي للشؤون الخارجية إن هناك فرقا بين التدخل في الشؤون الداخلية للدول وبين الحوار معها في ملف حقوق الإنسان، في إشارة إلى الأزمة بين السعودية وكندا.",
+        "وكتب الوزير في تغريدة أن الحوار مع الدول في ملف حقوق الإنسان مقبول أما التدخل في شؤونها الداخلية فمرفوض.",
+        "وأعلنت السعودية سلسلة من الإجراءات ضد كندا بعد انتقاد أوتاوا اعتقال ناشطين في المملكة.",
+        "وجمدت الرياض التعاملات التجارية والاستثمارية الجديدة مع كندا واستدعت سفيرها من أوتاوا للتشاور.",
+        "وأكد الوزير أن دول الخليج تقف مع السعودية في أزمتها مع كندا حتى تتراجع أوتاوا عن موقفها.",
+        "أعلنت وكالة الأنباء الفلسطينية إصابة 18 فلسطينيا بجروح مختلفة في قصف استهدف مركزا ثقافيا غرب قطاع غزة.",
+        "اقترح الرئيس التونسي تغيير مجلة الأحوال الشخصية لتحقيق المساواة في الميراث بين الرجل والمرأة.",
+        "حقق المنتخب الأرجنتيني فوزا كبيرا على نظيره العراقي في افتتاح البطولة الرباعية الودية لكرة القدم.",
+    ];
+
+    [Test]
+    public async Task SummarizeAsync_OtherStoriesAppendedToThePage_NoKeyPointFromThem()
+    {
+        var article = Article("قرقاش عن الأزمة السعودية الكندية: لا بد من التمييز بين الحوار والتدخل", StoryThenOtherStories);
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        Assert.That(result.KeyPoints, Has.Count.InRange(3, 5));
+        Assert.That(result.KeyPoints.Any(p => p.Contains("غزة", StringComparison.Ordinal) || p.Contains("التونسي", StringComparison.Ordinal)
+            || p.Contains("الأرجنتيني", StringComparison.Ordinal)), Is.False, string.Join('\n', result.KeyPoints));
+    }
+
+    [Test]
+    public void DetachedTail_ThreeParagraphsWithoutATitleTerm_StartAtTheFirst()
+    {
+        var sentences = new SentenceExtractor(Analyzer).Extract(StoryThenOtherStories, CancellationToken.None);
+        var title = Analyzer.ContentTerms("قرقاش عن الأزمة السعودية الكندية: لا بد من التمييز بين الحوار والتدخل").ToHashSet();
+
+        Assert.That(DetachedTail.Start(sentences, title), Is.EqualTo(5));
+        Assert.That(DetachedTail.Start(sentences.Where(s => s.Paragraph < 7).ToList(), title), Is.Null, "two paragraphs are closing background");
+    }
+
     [Test]
     public async Task SummarizeAsync_ArticleRepeatsAFact_OnlyOnceInTheBox()
     {
