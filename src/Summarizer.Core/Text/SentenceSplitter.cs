@@ -4,7 +4,8 @@ namespace Summarizer.Text;
 
 /// <summary>
 /// Splits a paragraph into sentences at <c>.</c> <c>!</c> <c>?</c> <c>؟</c> <c>؛</c> <c>…</c> followed by a space or the end.
-/// Keeps together decimals and grouped numbers (3.5, 2,000), abbreviations (د. ، م. ، U.S., Dr.), dotted names
+/// Keeps together decimals and grouped numbers (3.5, 2,000), abbreviations (د. ، م. ، U.S., Dr.), initials spelled in
+/// Arabic ("جون إف. كينيدي"), dotted names
 /// (bbc.com) and text inside quotes and brackets (unless a quote or bracket is never closed); closing quotes and
 /// brackets after a terminator stay with their sentence; text without final punctuation is a sentence too.
 /// Newlines always end a sentence. A run-on of more than <see cref="MaxSentenceWords"/> words (a list of
@@ -18,6 +19,9 @@ public static class SentenceSplitter
     private static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
         ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "no", "gen", "col", "lt", "sgt", "rev", "mt", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "eg", "ie"],
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Initials spelled in Arabic ("جون إف. كينيدي"), from <c>Data/latin-letter-names.txt</c>.</summary>
+    private static readonly FrozenSet<string> LatinLetterNames = DataFile.Lines("latin-letter-names.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The sentences of <paramref name="paragraph"/>, trimmed, none empty.</summary>
     public static IReadOnlyList<string> Split(string paragraph) => Segment(paragraph).Select(s => s.Text).ToList();
@@ -171,7 +175,8 @@ public static class SentenceSplitter
         }
 
         var word = line[j..i];
-        return letters == 1 || Abbreviations.Contains(word.Replace(".", string.Empty, StringComparison.Ordinal))
+        return letters == 1 || Abbreviations.Contains(word.Replace(".", string.Empty, StringComparison.Ordinal)) || LatinLetterNames.Contains(word)
+            || (word.Length > 2 && word[0] == 'و' && LatinLetterNames.Contains(word[1..]))
             || (word.Contains('.', StringComparison.Ordinal) && word.Length <= 6);
     }
 

@@ -30,6 +30,9 @@ public sealed class SentenceSplitterTests
     [TestCase("التقى د. محمد علي بالوزير أمس. وبحثا الأزمة.")]
     [TestCase("Dr. Smith met officials in the U.S. capital on Monday. They discussed trade.")]
     [TestCase("ولد الشاعر عام 1950 م. في القاهرة ثم انتقل إلى بيروت. وعاش فيها طويلا.")]
+    [TestCase("وخلال مخاطبته أعضاء الحزب في مركز جون إف. كينيدي للفنون المسرحية، بدا شعره بلون غير معتاد. وانتشرت الصور بسرعة.")]
+    [TestCase("وصل الرئيس الأسبق جورج دبليو. بوش إلى دالاس مساء أمس. واستقبله حاكم الولاية.")]
+    [TestCase("كشفت المؤسسة العامة للحبوب وإتش. إس. بي. سي العربية السعودية أن البيع قريب. وسيعلن الموعد لاحقا.")]
     public void Split_Abbreviations_DoNotEndSentence(string paragraph)
     {
         Assert.That(SentenceSplitter.Split(paragraph), Has.Count.EqualTo(2));
