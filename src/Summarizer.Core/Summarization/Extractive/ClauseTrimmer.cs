@@ -22,6 +22,13 @@ internal static partial class ClauseTrimmer
         HeadsBefore(sentence, (rest, head) => OpensSecondaryClause(rest) || (ClauseSplitter.IsConjunction(rest) && ClauseSplitter.Opening(rest, head) is not null)
             || SecondComplement(rest, head) || (ClauseSplitter.IsConjunction(rest) && IntroducesExamples(head)));
 
+    /// <summary>
+    /// The heads before each "، و", shortest first: whatever the و joins, what precedes it is whole. Only for the first
+    /// piece of a run-on the splitter cut, which is no sentence without a cut.
+    /// </summary>
+    public static IReadOnlyList<string> CoordinationHeads(string sentence) =>
+        HeadsBefore(sentence, (rest, _) => ClauseSplitter.IsConjunction(rest));
+
     private static readonly string[][] Elaborations = DataFile.Lines("elaborations.txt")
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
 

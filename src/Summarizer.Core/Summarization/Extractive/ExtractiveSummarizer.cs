@@ -77,7 +77,7 @@ internal sealed class ExtractiveSummarizer(IOptions<ExtractiveSummarizerOptions>
         }
 
         var used = new List<int> { sentences[best].Index };
-        var lead = SentenceCompressor.Compress(sentences[best].Text, dropAttribution: false);
+        var lead = SentenceCompressor.Compress(WholeLead(sentences[best]), dropAttribution: false);
         var parts = new List<string> { Finish(o.HeadlineStyleSummary ? ReportingVerbRewriter.Rewrite(lead) : lead) };
         var next = best + 1;
         while (used.Count < o.SummarySentences && next < sentences.Count
@@ -90,6 +90,17 @@ internal sealed class ExtractiveSummarizer(IOptions<ExtractiveSummarizerOptions>
 
         return (string.Join(' ', parts), used);
     }
+
+    /// <summary>
+    /// The lead as a whole sentence: the first piece of a run-on the splitter had to cut ends in the middle of a clause
+    /// ("...، فمع ما كان من تعبير عن شدة الغضب، بالمقاطعة المعلنة للمباريات،"), so it gives its longest head that ends a
+    /// clause ("كان من الضروري أن نتفهم عمق الإحباط ... المساندة للأندية الوطنية."), when it has one.
+    /// </summary>
+    private static string WholeLead(ArticleSentence lead) =>
+        lead.IsWhole ? lead.Text
+        : ClauseTrimmer.Heads(lead.Text) is { Count: > 0 } heads ? heads[^1]
+        : ClauseTrimmer.CoordinationHeads(lead.Text) is { Count: > 0 } joined ? joined[^1]
+        : lead.Text;
 
     /// <summary>Ends the sentence with a full stop when it has no final punctuation.</summary>
     internal static string Finish(string sentence)

@@ -228,6 +228,22 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Test]
+    public async Task SummarizeAsync_LeadIsARunOnTheSplitterCuts_SummaryEndsAClause()
+    {
+        // Over 80 words without a full stop: the splitter cuts it at a comma, in the middle of "فمع ما كان ...، فإنه كان ...".
+        var article = Article("الإحباط بعد حل روابط المشجعين",
+            "كان من الضروري أن نتفهم عمق الإحباط وقوة الحسرة التي أصابت مؤسسي روابط المشجعين المساندة للأندية الوطنية، والقرار يصدر جازما ومقرونا بالنفاذ المعجل، يقضي بحظر رفع اللافتات الكبيرة من أي نوع في المدرجات، بل وبحل كل رابطة ثبت بالأدلة القاطعة أنها كانت متورطة في مشاهد العنف والشغب التي طالت الملاعب الوطنية في المواسم الأخيرة، فمع ما كان من تعبير عن شدة الغضب بالمقاطعة المعلنة للمباريات، حتى أن الكثير من الأندية وجدت نفسها تلعب أمام مدرجات خالية من الجماهير طوال أسابيع، فإنه كان على من أنيطت بهم مهمة تجفيف منابع الشغب عدم الاستسلام أمام مظاهر الهدنة.",
+            "وتعامل القضاء مع أحداث الشغب الأخيرة بمتابعة المتورطين فيها طبقا للقانون.",
+            "وعاقبت الجامعة النادي بمباراتين دون جمهور وبغرامة مالية كبيرة.",
+            "ويرى خبراء أن تربية النشء على قيم الاعتدال والروح الرياضية هي السبيل الوحيد للحد من العنف في الملاعب.");
+
+        var result = await CreateSut().SummarizeAsync(article, CancellationToken.None);
+
+        Assert.That(result.Summary, Does.StartWith("كان من الضروري أن نتفهم عمق الإحباط"));
+        Assert.That(result.Summary, Does.Not.Contain("فمع ما كان"), result.Summary);
+    }
+
+    [Test]
     public async Task SummarizeAsync_ArticleRepeatsAFact_OnlyOnceInTheBox()
     {
         var article = Article("غارة على مطار عسكري",
