@@ -144,10 +144,11 @@ internal static partial class SentenceCompressor
         return tidy;
     }
 
-    // "و" glued to a whole sentence-initial auxiliary, relaying verb or preposition (وكان → كان, وفي → في) or to a
-    // definite noun (والحكومة → الحكومة); reporting verbs (وقال → قال) are Data/reporting-verbs.txt's. Never to other
-    // words, where it may be part of the word (ولاية، وزير).
-    [GeneratedRegex(@"^و(?=(?:كان|كانت|كانوا|قد|تأتي|يأتي|جاء|جاءت|شهد|شهدت|في|من|على|لم|لا|لن|إن|أن|هو|هي|هم|يعد|تعد|يشار|يعتقد|تعتقد|نقل|نقلت|وفق|بحسب)(?=[\s،,:])|ال\w{3,})", RegexOptions.CultureInvariant)]
+    // "و" glued to a whole sentence-initial auxiliary, relaying verb or preposition (وكان → كان, وفي → في), to a
+    // definite noun (والحكومة → الحكومة) or to a word that opens with a hamza or a و of its own (وأطلقت → أطلقت,
+    // ووصف → وصف: no Arabic root begins و-ء or و-و); reporting verbs (وقال → قال) are Data/reporting-verbs.txt's.
+    // Never to other words, where it may be part of the word (ولاية، وزير، وافق).
+    [GeneratedRegex(@"^و(?=(?:كان|كانت|كانوا|قد|تأتي|يأتي|جاء|جاءت|شهد|شهدت|في|من|على|لم|لا|لن|إن|أن|هو|هي|هم|يعد|تعد|يشار|يعتقد|تعتقد|نقل|نقلت|وفق|بحسب)(?=[\s،,:])|ال\w{3,}|[أإآو]\w{2,})", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConjunctionOnVerb();
 
     [GeneratedRegex(@"^(?:و?(?:بحسب|حسب|وفقا?ً?\s*ل|طبقا?ً?\s*ل|نقلا?ً?\s+عن)[^،,.؟!]{1,80}[،,]\s*|According\s+to[^,.]{1,80},\s*)", RegexOptions.CultureInvariant)]
