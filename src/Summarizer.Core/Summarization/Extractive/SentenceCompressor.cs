@@ -66,9 +66,18 @@ internal static partial class SentenceCompressor
         }
 
         var verb = LeadingConjunctionOnVerb().Match(text);
-        var rest = verb.Success || ReportingVerbs.HasConjunction(text.Split(' ', 2)[0].TrimEnd('،', ',', ':')) ? text[1..] : text;
+        var first = text.Split(' ', 2)[0].TrimEnd('،', ',', ':');
+        var rest = verb.Success || ReportingVerbs.HasConjunction(first) || OnPresentVerb(first, text) ? text[1..] : text;
         return WithoutEmphaticQad(rest);
     }
+
+    /// <summary>
+    /// "وتشهد المدينة ..." → "تشهد المدينة ...": و before a word of five letters or more that opens with ت is the
+    /// conjunction on a present verb (or a noun of that form, "وتصريحات"), unless <c>Data/clause-waw-words.txt</c> has the
+    /// word ("وتيرة"). Not before ي: Western names spelled with و open that way (ويليامز، ويلز، ويمبلي).
+    /// </summary>
+    private static bool OnPresentVerb(string first, string text) =>
+        first.Length >= 5 && first[0] == 'و' && first[1] == 'ت' && ClauseSplitter.IsConjunction(text);
 
     /// <summary>
     /// "قد جدد ترامب انتقاده ..." → "جدد ترامب انتقاده ...": before a past verb, "قد" only stresses that it happened, and a
