@@ -67,7 +67,7 @@ internal static partial class SentenceCompressor
 
         var verb = LeadingConjunctionOnVerb().Match(text);
         var first = text.Split(' ', 2)[0].TrimEnd('،', ',', ':');
-        var rest = verb.Success || ReportingVerbs.HasConjunction(first) || OnPresentVerb(first, text) ? text[1..] : text;
+        var rest = (verb.Success && ClauseSplitter.IsConjunction(text)) || ReportingVerbs.HasConjunction(first) || OnPresentVerb(first, text) ? text[1..] : text;
         return WithoutEmphaticQad(rest);
     }
 
@@ -155,7 +155,8 @@ internal static partial class SentenceCompressor
 
     // "و" glued to a whole sentence-initial auxiliary, relaying verb or preposition (وكان → كان, وفي → في), to a
     // definite noun (والحكومة → الحكومة) or to a word that opens with a hamza or a و of its own (وأطلقت → أطلقت,
-    // ووصف → وصف: no Arabic root begins و-ء or و-و); reporting verbs (وقال → قال) are Data/reporting-verbs.txt's.
+    // ووصف → وصف: no Arabic root begins و-ء or و-و, but the passive "ووري" is one word, listed in clause-waw-words.txt);
+    // reporting verbs (وقال → قال) are Data/reporting-verbs.txt's.
     // Never to other words, where it may be part of the word (ولاية، وزير، وافق).
     [GeneratedRegex(@"^و(?=(?:كان|كانت|كانوا|قد|تأتي|يأتي|جاء|جاءت|شهد|شهدت|في|من|على|لم|لا|لن|إن|أن|هو|هي|هم|يعد|تعد|يشار|يعتقد|تعتقد|نقل|نقلت|وفق|بحسب)(?=[\s،,:])|ال\w{3,}|[أإآو]\w{2,})", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConjunctionOnVerb();

@@ -72,6 +72,7 @@ public sealed class SentenceCompressorTests
     [TestCase("وافقت الحكومة على مشروع القانون الجديد بالإجماع.")]
     [TestCase("واشنطن تفرض عقوبات جديدة على شركات النفط.")]
     [TestCase("وتيرة التصعيد ترتفع في المنطقة منذ أسبوع.")]
+    [TestCase("ووري الثرى جثمان الفنانة في مقبرة المدينة بحضور المئات.")]
     [TestCase("ويليامز تفوز ببطولة ويمبلدون للمرة الثامنة.")]
     public void Compress_WordStartingWithWaw_Unchanged(string sentence)
     {
