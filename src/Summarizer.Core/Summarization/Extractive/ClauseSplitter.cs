@@ -230,8 +230,8 @@ internal static class ClauseSplitter
 
     /// <summary>
     /// A verb or noun followed by a definite noun ("أصبح الحديث"، "عودة النجوم"، "الحكومة المصرية") or by a noun and a
-    /// definite one ("أعلن رئيس الوزراء"), or a part of a definite whole ("الكثير من الأندية"): a subject of its own is named. A particle, a preposition or a pronoun
-    /// first, or a word pointing back ("آخرها") is not.
+    /// definite one ("أعلن رئيس الوزراء"), or a part of a definite whole ("الكثير من الأندية"): a subject of its own is
+    /// named. A particle, a preposition or a pronoun first, or a word pointing back ("آخرها") is not.
     /// </summary>
     private static bool HasOwnSubject(string[] words)
     {

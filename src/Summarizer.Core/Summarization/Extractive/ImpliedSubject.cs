@@ -191,8 +191,6 @@ internal static class ImpliedSubject
     /// <summary>"قال الوزير، وهو يتحدث في مؤتمر، إن": a clause about the speaker, not another name.</summary>
     private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["وهو", "وهي", "وهم", "وهما"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> TimeWords = DataFile.Lines("time-words.txt").ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> PluralSpeakers = DataFile.Lines("plural-speakers.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

@@ -136,11 +136,10 @@ internal static class KeyPointWriter
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 1 and <= MaxSpeakerOnlyWords && SayingVerbs.Contains(words[0]) && text.IndexOfAny([':', '"', '«', '“']) < 0
+            // Any word that opens like "إن"/"أن" keeps the sentence ("إنهما"، even "أنباء"): only a speaker alone goes.
             && !words.Skip(1).Select(Token.Bare).Any(w => w.StartsWith("إن", StringComparison.Ordinal) || w.StartsWith("أن", StringComparison.Ordinal)
                 || w.StartsWith("ان", StringComparison.Ordinal) || w.StartsWith("بأن", StringComparison.Ordinal));
     }
-
-    private static readonly HashSet<string> TimeWords = [.. DataFile.Lines("time-words.txt")];
 
     /// <summary>
     /// «الثلاثاء، "بناء على طلب الرئيس ..."»: a day, then a quotation: the speaker and the verb before them were cut off

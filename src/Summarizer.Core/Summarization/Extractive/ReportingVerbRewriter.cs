@@ -87,8 +87,6 @@ internal static class ReportingVerbRewriter
     private static readonly string[] AddresseePrefixes =
         ["لوكالة", "لصحيفة", "لقناة", "لموقع", "لشبكة", "لتلفزيون", "لإذاعة", "لراديو", "للصحفيين", "للصحافيين", "لـ"];
 
-    private static readonly FrozenSet<string> TimeWords = Summarizer.Text.DataFile.Lines("time-words.txt").ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>"قال مسؤولون إن": a sound plural speaker takes "يقولون", not the singular the table gives; the lead is left as it is.</summary>
     private static bool IsPlural(string word) => word.Length > 4 && word.EndsWith("ون", StringComparison.Ordinal);
 
