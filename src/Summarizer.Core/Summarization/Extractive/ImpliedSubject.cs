@@ -25,12 +25,7 @@ internal static class ImpliedSubject
 
     private static readonly FrozenDictionary<string, ReportingVerbs.Agreement> FrameVerbs = ReportingVerbs.LoadForms("speech-frame-verbs.txt");
 
-    private static ReportingVerbs.Agreement? FrameVerb(string word)
-    {
-        word = Tashkeel.Strip(word);
-        return FrameVerbs.TryGetValue(word, out var agreement) ? agreement
-            : word.Length > 2 && word[0] is 'و' or 'ف' && FrameVerbs.TryGetValue(word[1..], out agreement) ? agreement : null;
-    }
+    private static ReportingVerbs.Agreement? FrameVerb(string word) => ReportingVerbs.Of(word, FrameVerbs);
 
     /// <summary>
     /// The person a sentence opens with as the subject of a verb of commenting ("وتطرق خلفان في تغريدة إلى ..."،

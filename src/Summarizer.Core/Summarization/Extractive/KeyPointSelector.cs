@@ -107,6 +107,7 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
         var chosen = new List<KeyPointCandidate>();
         var summaryAll = AllTerms(summary);
         var summaryClaim = new Restatement(summary);
+        var summaryWords = SurfaceWords(summary);
         var top = candidates.Count == 0 ? 0 : candidates.Max(c => c.Relevance);
 
         // Other stories' leads appended to the page are points only when the article's own sentences cannot fill the box.
@@ -125,7 +126,7 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
         {
             // Stems make sentences about the same actors look alike ("أضاف المفتش العام ..." after "قال المفتش العام ...").
             // The last resort compares the words a reader sees instead.
-            PickByWords(own, chosen, SurfaceWords(summary), summaryAll, options, usedInSummary, summaryClaim);
+            PickByWords(own, chosen, summaryWords, summaryAll, options, usedInSummary, summaryClaim);
         }
 
         if (chosen.Count < options.MinKeyPoints)
@@ -136,12 +137,12 @@ internal sealed class KeyPointSelector(ArabicTextAnalyzer analyzer)
             var ownSecond = Own(second);
             for (var round = 0; round < 2 && chosen.Count < options.MinKeyPoints; round++)
             {
-                PickByWords(ownSecond, chosen, SurfaceWords(summary), summaryAll, options, usedInSummary, summaryClaim);
+                PickByWords(ownSecond, chosen, summaryWords, summaryAll, options, usedInSummary, summaryClaim);
             }
 
             if (tail is not null && chosen.Count < options.MinKeyPoints)
             {
-                PickByWords([.. candidates, .. second], chosen, SurfaceWords(summary), summaryAll, options, usedInSummary, summaryClaim);
+                PickByWords([.. candidates, .. second], chosen, summaryWords, summaryAll, options, usedInSummary, summaryClaim);
             }
         }
 

@@ -135,7 +135,7 @@ internal static class KeyPointWriter
     internal static bool SaysNothing(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 1 and <= MaxSpeakerOnlyWords && SayingVerbs.Contains(words[0]) && text.IndexOfAny([':', '"', '«', '“']) < 0
+        return words.Length is > 1 and <= MaxSpeakerOnlyWords && SayingVerbs.Contains(words[0]) && !text.Contains(':', StringComparison.Ordinal) && text.IndexOfAny(QuoteMarks.Opening) < 0
             // Any word that opens like "إن"/"أن" keeps the sentence ("إنهما"، even "أنباء"): only a speaker alone goes.
             && !words.Skip(1).Select(Token.Bare).Any(w => w.StartsWith("إن", StringComparison.Ordinal) || w.StartsWith("أن", StringComparison.Ordinal)
                 || w.StartsWith("ان", StringComparison.Ordinal) || w.StartsWith("بأن", StringComparison.Ordinal));

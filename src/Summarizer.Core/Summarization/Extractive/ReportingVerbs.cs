@@ -28,15 +28,18 @@ internal static class ReportingVerbs
     private static readonly FrozenSet<string> Stops = DataFile.Lines("speaker-stops.txt").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The agreement of <paramref name="word"/> as a reporting verb (a leading و or ف allowed); null when it is not one.</summary>
-    public static Agreement? Of(string word)
+    public static Agreement? Of(string word) => Of(word, Forms);
+
+    /// <summary>The agreement of <paramref name="word"/> as one of <paramref name="forms"/> (a leading و or ف allowed); null when it is none.</summary>
+    internal static Agreement? Of(string word, FrozenDictionary<string, Agreement> forms)
     {
         word = Tashkeel.Strip(word);
-        if (Forms.TryGetValue(word, out var agreement))
+        if (forms.TryGetValue(word, out var agreement))
         {
             return agreement;
         }
 
-        return word.Length > 2 && word[0] is 'و' or 'ف' && Forms.TryGetValue(word[1..], out agreement) ? agreement : null;
+        return word.Length > 2 && word[0] is 'و' or 'ف' && forms.TryGetValue(word[1..], out agreement) ? agreement : null;
     }
 
     /// <summary>"وكتبت" is و and a reporting verb; "وصف" or "وعد", whose و is the verb's own letter, is not.</summary>

@@ -66,18 +66,10 @@ internal static partial class SentenceCompressor
         }
 
         var verb = LeadingConjunctionOnVerb().Match(text);
-        var first = text.Split(' ', 2)[0].TrimEnd('،', ',', ':');
-        var rest = (verb.Success && ClauseSplitter.IsConjunction(text)) || ReportingVerbs.HasConjunction(first) || OnPresentVerb(first, text) ? text[1..] : text;
+        var rest = (verb.Success && ClauseSplitter.IsConjunction(text)) || ReportingVerbs.HasConjunction(text.Split(' ', 2)[0].TrimEnd('،', ',', ':'))
+            ? text[1..] : text;
         return WithoutEmphaticQad(rest);
     }
-
-    /// <summary>
-    /// "وتشهد المدينة ..." → "تشهد المدينة ...": و before a word of five letters or more that opens with ت is the
-    /// conjunction on a present verb (or a noun of that form, "وتصريحات"), unless <c>Data/clause-waw-words.txt</c> has the
-    /// word ("وتيرة"). Not before ي: Western names spelled with و open that way (ويليامز، ويلز، ويمبلي).
-    /// </summary>
-    private static bool OnPresentVerb(string first, string text) =>
-        first.Length >= 5 && first[0] == 'و' && first[1] == 'ت' && ClauseSplitter.IsConjunction(text);
 
     /// <summary>
     /// "قد جدد ترامب انتقاده ..." → "جدد ترامب انتقاده ...": before a past verb, "قد" only stresses that it happened, and a
@@ -155,10 +147,12 @@ internal static partial class SentenceCompressor
 
     // "و" glued to a whole sentence-initial auxiliary, relaying verb or preposition (وكان → كان, وفي → في), to a
     // definite noun (والحكومة → الحكومة) or to a word that opens with a hamza or a و of its own (وأطلقت → أطلقت,
-    // ووصف → وصف: no Arabic root begins و-ء or و-و, but the passive "ووري" is one word, listed in clause-waw-words.txt);
-    // reporting verbs (وقال → قال) are Data/reporting-verbs.txt's.
-    // Never to other words, where it may be part of the word (ولاية، وزير، وافق).
-    [GeneratedRegex(@"^و(?=(?:كان|كانت|كانوا|قد|تأتي|يأتي|جاء|جاءت|شهد|شهدت|في|من|على|لم|لا|لن|إن|أن|هو|هي|هم|يعد|تعد|يشار|يعتقد|تعتقد|نقل|نقلت|وفق|بحسب)(?=[\s،,:])|ال\w{3,}|[أإآو]\w{2,})", RegexOptions.CultureInvariant)]
+    // ووصف → وصف: no Arabic root begins و-ء or و-و, but the passive "ووري" is one word, listed in clause-waw-words.txt),
+    // or to a word of five letters or more that opens with ت (وتشهد → تشهد: a present verb, or a noun of that form,
+    // "وتصريحات"; "وتيرة" is listed). Not before ي: Western names spelled with و open that way (ويليامز، ويلز، ويمبلي).
+    // Reporting verbs (وقال → قال) are Data/reporting-verbs.txt's. Never to other words, where it may be part of the
+    // word (ولاية، وزير، وافق).
+    [GeneratedRegex(@"^و(?=(?:كان|كانت|كانوا|قد|تأتي|يأتي|جاء|جاءت|شهد|شهدت|في|من|على|لم|لا|لن|إن|أن|هو|هي|هم|يعد|تعد|يشار|يعتقد|تعتقد|نقل|نقلت|وفق|بحسب)(?=[\s،,:])|ال\w{3,}|[أإآو]\w{2,}|ت\w{3,})", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingConjunctionOnVerb();
 
     [GeneratedRegex(@"^(?:و?(?:بحسب|حسب|وفقا?ً?\s*ل|طبقا?ً?\s*ل|نقلا?ً?\s+عن)[^،,.؟!]{1,80}[،,]\s*|According\s+to[^,.]{1,80},\s*)", RegexOptions.CultureInvariant)]

@@ -1,3 +1,5 @@
+using Summarizer.Text;
+
 namespace Summarizer.Summarization.Extractive;
 
 /// <summary>
@@ -52,27 +54,8 @@ internal static class Standfirst
         return first.Count > 0 && second.Count > 0 && !first.Overlaps(second);
     }
 
-    /// <summary>The numbers of a text, Arabic-Indic digits read as Western ones, years (1900–2099) left out.</summary>
-    private static HashSet<string> Figures(string text)
-    {
-        var figures = new HashSet<string>(StringComparer.Ordinal);
-        var digits = new System.Text.StringBuilder();
-        foreach (var c in text + " ")
-        {
-            if (char.IsDigit(c))
-            {
-                digits.Append((char)('0' + (int)char.GetNumericValue(c)));
-                continue;
-            }
-
-            if (digits.Length > 0 && !(digits.Length == 4 && ((digits[0] == '1' && digits[1] == '9') || (digits[0] == '2' && digits[1] == '0'))))
-            {
-                figures.Add(digits.ToString());
-            }
-
-            digits.Clear();
-        }
-
-        return figures;
-    }
+    /// <summary>The numbers of a text (<see cref="NumberFinder"/>: Arabic-Indic digits read as Western ones), years (1900–2099) left out.</summary>
+    private static HashSet<string> Figures(string text) =>
+        NumberFinder.Values(text).Where(v => !(v.Length == 4 && (v.StartsWith("19", StringComparison.Ordinal) || v.StartsWith("20", StringComparison.Ordinal))))
+            .ToHashSet(StringComparer.Ordinal);
 }
